@@ -12,6 +12,7 @@ from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientAccumulation
 from fastai.torch_core import find_bs, to_float
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['sam_epsilon', 'SAM']
@@ -55,8 +56,6 @@ class SAM(Callback):
         self._bns = [m for m in self.learn.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
 
 # %% ../nbs/03_sam.ipynb #171b9dbf
-from fastcore.basics import patch
-
 @patch
 def scales(self:SAM, params:list[Tensor]) -> list[Tensor]|None:
     "The normalisation operator T_w for each of `params`: `None` (identity) for SAM, |w| + η on weights for ASAM"
@@ -100,10 +99,10 @@ def perturbed(self:SAM, params:list[Tensor], eps:list[Tensor]):
         with torch.no_grad(): torch._foreach_copy_(params, saved)
 
 @patch
-def epsilon(self:SAM, params:list[Tensor]) -> list[Tensor]|None:
-    "ε for the current gradients of `params`, or `None` when a mixed-precision first pass overflowed"
+def epsilon(self:SAM, params:list[Tensor], rho:float|None=None) -> list[Tensor]|None:
+    "ε for the current gradients of `params` (radius `rho`, default `self.rho`), or `None` when a mixed-precision first pass overflowed"
     with torch.no_grad():
-        eps, norm = sam_epsilon([p.grad for p in params], self.rho, self.scales(params))
+        eps, norm = sam_epsilon([p.grad for p in params], self.rho if rho is None else rho, self.scales(params))
         scaler = getattr(self.learn, 'scaler', None)
         if scaler is not None and scaler.is_enabled():
             if not torch.isfinite(norm): return None  # MixedPrecision will skip this step

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import torch
 from torch import Tensor
-from .sam import SAM
+from .sam import SAM, perturbed_weights, sam_epsilon
 
 # %% auto #0
 __all__ = ['NORMALIZERS', 'elementwise_scale', 'filterwise_scale', 'ASAM', 'one_step_sharpness']
@@ -54,9 +54,6 @@ def one_step_sharpness(model:torch.nn.Module, loss_fn, # `loss_fn(model)` return
     loss = loss_fn(model); loss.backward()
     with torch.no_grad():
         eps, _ = sam_epsilon([p.grad for p in params], rho, None if scale is None else [scale(p) for p in params])
-        saved = [p.clone() for p in params]
-        torch._foreach_add_(params, eps)
-        perturbed = loss_fn(model)
-        torch._foreach_copy_(params, saved)
+        with perturbed_weights(params, eps): perturbed = loss_fn(model)
     model.zero_grad()
     return (perturbed - loss).item()

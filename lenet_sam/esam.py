@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 from fastai.torch_core import find_bs
 
-from .sam import SAM, sam_epsilon
+from .sam import SAM, perturbed_weights, sam_epsilon
 
 # %% auto #0
 __all__ = ['sharpest', 'ESAM', 'orthogonal_part', 'LookSAM']
@@ -59,7 +59,7 @@ class ESAM(SAM):
         if not kept: return  # nothing drawn this step: a plain step
         eps = self.epsilon(kept, self.rho / self.beta)
         if eps is None: return
-        with self.perturbed(kept, eps):
+        with perturbed_weights(kept, eps):
             xb, yb = (self.learn.xb, self.learn.yb) if self.gamma == 1 else self.sharpest_batch(self.learn.xb, self.learn.yb)
             self.learn.opt.zero_grad()
             self.backward(self.loss_at_current_weights(xb, yb))

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from fastai.callback.schedule import ParamScheduler, fit_one_cycle  # noqa: F401
@@ -124,6 +123,7 @@ def run_bench(opts=('sgd', 'sam', 'asam'), # Keys of `OPTS`, compared under one 
         if opt not in OPTS: raise ValueError(f"opt must be one of {list(OPTS)}; got {opt!r}")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     jobs = [(label, opt, recipe, seed) for seed in seeds for label, opt, recipe in runs]
+    if not jobs: raise ValueError(f"nothing to run: opts={list(opts)}, seeds={list(seeds)}")
     rows, mb = [], master_bar(jobs)
     for label, opt, recipe, seed in mb:
         learn, seconds = train_recipe(recipe, opt, seed, epochs, n_train, data, device, **overrides)

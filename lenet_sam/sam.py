@@ -15,7 +15,7 @@ from fastai.torch_core import find_bs, to_float
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['sam_epsilon', 'SAM']
+__all__ = ['sam_epsilon', 'SAM', 'perturbed_weights']
 
 # %% ../nbs/03_sam.ipynb #4d69ae59
 def sam_epsilon(grads:list[Tensor], # Gradients at w, one tensor per parameter
@@ -87,9 +87,8 @@ def backward(self:SAM, loss:Tensor):
     (scaler.scale(loss) if scaler is not None else loss).backward()
 
 # %% ../nbs/03_sam.ipynb #579cae1f
-@patch
 @contextmanager
-def perturbed(self:SAM, params:list[Tensor], eps:list[Tensor]):
+def perturbed_weights(params:list[Tensor], eps:list[Tensor]):
     "Move `params` to w+ε inside the block and restore them bit for bit afterwards, even on an exception"
     with torch.no_grad():
         saved = [p.detach().clone() for p in params]
@@ -117,7 +116,7 @@ def after_backward(self:SAM):
     if self.m is not None and find_bs(self.learn.yb) > self.m: return self.m_sharpness_step(params)
     eps = self.epsilon(params)
     if eps is None: return
-    with self.perturbed(params, eps):
+    with perturbed_weights(params, eps):
         self.learn.opt.zero_grad()
         self.backward(self.loss_at_current_weights(self.learn.xb, self.learn.yb))
 
@@ -132,7 +131,7 @@ def m_sharpness_step(self:SAM, params:list[Tensor]):
         self.backward(self.loss_at_current_weights(xb, yb))
         eps = self.epsilon(params)
         if eps is None: return  # overflow: leave non-finite gradients for MixedPrecision to skip
-        with self.perturbed(params, eps):
+        with perturbed_weights(params, eps):
             self.learn.opt.zero_grad()
             self.backward(self.loss_at_current_weights(xb, yb) * (find_bs(yb) / total))
         with torch.no_grad(): torch._foreach_add_(summed, [p.grad for p in params])

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 from torch import Tensor
+from fastai.callback.core import CancelBackwardException
 from fastai.torch_core import find_bs
 
 from .sam import SAM, perturbed_weights, sam_epsilon
@@ -53,10 +54,21 @@ class ESAM(SAM):
         idx = sharpest(before.float(), after.float(), self.gamma)
         return tuple(x[idx] for x in xb), tuple(y[idx] for y in yb)
 
+    def before_fit(self):
+        super().before_fit()
+        self._kept = None
+
+    def before_backward(self):
+        "SWP: draw the kept tensors and back-propagate the first pass into them only"
+        params = [p for p in self.learn.opt.all_params().itemgot(0) if p.requires_grad]
+        self._kept = self.kept(params)
+        if 0 < len(self._kept) < len(params):
+            self.learn.loss_grad.backward(inputs=self._kept)
+            raise CancelBackwardException()  # fastai's own full backward is not needed
+
     def after_backward(self):
-        params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
-        kept = self.kept(params)
-        if not kept: return  # nothing drawn this step: a plain step
+        kept, self._kept = self._kept, None
+        if not kept: return  # nothing drawn this step: a plain step with the full first-pass gradient
         eps = self.epsilon(kept, self.rho / self.beta)
         if eps is None: return
         with perturbed_weights(kept, eps):

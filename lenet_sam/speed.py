@@ -86,12 +86,14 @@ def time_variant(name:str, # A key of `SPEED_VARIANTS`
                  dls, # From `mnist_dls`; one epoch of `dls.train` is timed
                  lr:float=0.1, # Peak learning rate
                  channels_last:bool=False, # Channels-last memory format, for the model and the raw loop alike
+                 torch_compile:bool=False, # Compile the model's forward (`nn.Module.compile`), for the raw loop too
                  seed:int=0, # Seed of the model's initialisation
                 ) -> float:
     "Seconds of one training epoch of variant `name` (model construction and validation excluded)"
     if name not in SPEED_VARIANTS: raise ValueError(f"variant must be one of {list(SPEED_VARIANTS)}; got {name!r}")
     set_seed(seed)
     model = make_model().to(dls.device)
+    if torch_compile: model.compile()
     if isinstance(SPEED_VARIANTS[name], float):
         sync(dls.device); start = time.perf_counter()
         raw_train(model, dls.train, lr=lr, rho=SPEED_VARIANTS[name], channels_last=channels_last)
@@ -121,6 +123,7 @@ def speed_report(variants=tuple(SPEED_VARIANTS), # Which variants to time
                  warmup:int=1, # Untimed epochs per variant first
                  device=None, # `cpu`, `cuda`, ...; default: fastai's `default_device()`
                  channels_last:bool=False, # Channels-last memory format for every variant
+                 torch_compile:bool=False, # `torch.compile` the model for every variant (compilation falls in the warm-up)
                  root=None, # MNIST root (see `data_root`)
                 ) -> dict:
     "Time each variant in one process: median seconds and images/s of each, and the `RATIOS` that can be formed, each the median of per-turn ratios"
@@ -129,13 +132,14 @@ def speed_report(variants=tuple(SPEED_VARIANTS), # Which variants to time
     if unknown or not variants: raise ValueError(f"variants must be a non-empty selection of {list(SPEED_VARIANTS)}; got {list(variants)}")
     dls = mnist_dls(root, bs=bs, n_train=n_batches*bs, device=device)
     for _ in range(warmup):
-        for v in variants: time_variant(v, dls, channels_last=channels_last)
+        for v in variants: time_variant(v, dls, channels_last=channels_last, torch_compile=torch_compile)
     seconds = {v: [] for v in variants}
     for _ in range(repeats):
-        for v in variants: seconds[v].append(time_variant(v, dls, channels_last=channels_last))
+        for v in variants: seconds[v].append(time_variant(v, dls, channels_last=channels_last, torch_compile=torch_compile))
     median = {v: statistics.median(s) for v, s in seconds.items()}
     images = n_batches * bs
     return {'machine': machine_description(dls.device), 'device': str(dls.device), 'channels_last': channels_last,
+            'torch_compile': torch_compile,
             'bs': bs, 'n_batches': n_batches, 'repeats': repeats, 'warmup': warmup,
             'seconds': seconds, 'median_seconds': median, 'images_per_s': {v: images / t for v, t in median.items()},
             'ratios': {k: statistics.median(ta / tb for ta, tb in zip(seconds[a], seconds[b]))
@@ -145,7 +149,8 @@ def speed_report(variants=tuple(SPEED_VARIANTS), # Which variants to time
 def show_speed(report:dict):
     "Print a report of `speed_report` as a table"
     print(f"{report['machine']}; device {report['device']}, batch {report['bs']}, {report['n_batches']} batches, "
-          f"{'channels-last' if report['channels_last'] else 'contiguous'}, median of {report['repeats']}")
+          f"{'channels-last' if report['channels_last'] else 'contiguous'}{', compiled' if report.get('torch_compile') else ''}, "
+          f"median of {report['repeats']}")
     print(f"{'variant':<10}{'s/epoch':>10}{'images/s':>12}")
     for v, t in report['median_seconds'].items(): print(f"{v:<10}{t:>10.3f}{report['images_per_s'][v]:>12.0f}")
     for k, r in report['ratios'].items(): print(f"{k:<12}{r:>8.3f}×")
@@ -167,14 +172,13 @@ def pass_costs(bs:int=128, # Batch size
     cases = {'forward': forward, 'forward+backward': lambda: loss(x, y).backward(),
              'half batch forward+backward': lambda: loss(x[:bs//2], y[:bs//2]).backward(),
              'forward+backward into top 3 layers': lambda: loss(x, y).backward(inputs=top)}
-    out = {}
-    for name, f in cases.items():
+    for f in cases.values():
         for _ in range(5): f()
-        times = []
-        for _ in range(repeats):
-            sync(dev); start = time.perf_counter(); f(); sync(dev); times.append(time.perf_counter() - start)
-        out[name] = 1000 * statistics.median(times)
-    return out
+    times = {name: [] for name in cases}
+    for _ in range(repeats):  # the cases take turns, so that a slow spell of the machine hits them all
+        for name, f in cases.items():
+            sync(dev); start = time.perf_counter(); f(); sync(dev); times[name].append(time.perf_counter() - start)
+    return {name: 1000 * statistics.median(ts) for name, ts in times.items()}
 
 # %% ../nbs/09_speed.ipynb #dcf3e78a
 @call_parse
@@ -186,6 +190,7 @@ def lenet_sam_speed(
     warmup:int=1, # Untimed epochs per variant first
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's default device)
     channels_last:store_true=False, # Channels-last memory format
+    torch_compile:store_true=False, # Compile the model with `torch.compile` (its compilation falls in the warm-up)
     threads:int=None, # torch CPU threads (default: torch's choice)
     short:store_true=False, # A CI-sized run: 8 batches, 1 warm-up, 2 repeats
     out:str='speed.json', # Where to write the JSON report ('' for nowhere)
@@ -195,7 +200,8 @@ def lenet_sam_speed(
     if threads is not None: torch.set_num_threads(threads)
     if short: n_batches, repeats, warmup = 8, 2, 1
     report = speed_report(tuple(v.strip() for v in variants.split(',') if v.strip()), n_batches=n_batches, bs=bs,
-                          repeats=repeats, warmup=warmup, device=device, channels_last=channels_last, root=root)
+                          repeats=repeats, warmup=warmup, device=device, channels_last=channels_last,
+                          torch_compile=torch_compile, root=root)
     show_speed(report)
     if out:
         Path(out).parent.mkdir(parents=True, exist_ok=True)

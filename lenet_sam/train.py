@@ -72,6 +72,7 @@ def lenet_learner(dls, # `DataLoaders`, e.g. from `mnist_dls`
                   reduction:str='mean', # How the loss combines a batch: `mean`, or `sum` (the reference baseline's choice)
                   cbs=None, # Callbacks for every fit, e.g. `SAM()`
                   channels_last:bool=False, # Train in channels-last memory format (fastai's `ChannelsLast`); faster on CPU, see `09_speed`
+                  torch_compile:bool=False, # Compile the model's forward in place with `torch.compile` (`nn.Module.compile`); see `09_speed`
                   model:nn.Module|None=None, # Use this model instead of `make_model(arch, bn)`
                   path:str|Path='.', # Where `Learner.save` writes (under `models/`)
                   **kwargs, # Passed to `Learner`
@@ -83,7 +84,9 @@ def lenet_learner(dls, # `DataLoaders`, e.g. from `mnist_dls`
     if not 0 <= label_smoothing < 1: raise ValueError(f"label_smoothing must be in [0,1); got {label_smoothing}")
     if reduction not in ('mean', 'sum'): raise ValueError(f"reduction must be 'mean' or 'sum'; got {reduction!r}")
     cbs = L(cbs) + ([ChannelsLast()] if channels_last else [])
-    return CachedEventsLearner(dls, model if model is not None else make_model(arch, bn), opt_func=opt, wd=wd,
+    model = model if model is not None else make_model(arch, bn)
+    if torch_compile: model.compile()  # in place: the module and its state_dict keys stay as they are
+    return CachedEventsLearner(dls, model, opt_func=opt, wd=wd,
                                loss_func=nn.CrossEntropyLoss(label_smoothing=label_smoothing, reduction=reduction),
                                metrics=accuracy, cbs=cbs, path=path, **kwargs)
 

@@ -4,7 +4,6 @@
 
 # %% ../nbs/08_sharpness.ipynb #80e92c27
 from __future__ import annotations
-import math
 from pathlib import Path
 
 import numpy as np
@@ -13,11 +12,12 @@ from torch import nn, Tensor
 
 from .data import TensorDL
 from .sam import perturbed_weights
+from .asam import elementwise_scale
 
 # %% auto #0
 __all__ = ['trainable', 'adaptive_scales', 'rho_sharpness', 'sample_batches', 'sharpness', 'hessian_top_eigenvalue',
-           'filter_normalized_direction', 'loss_surface', 'interpolation_direction', 'measure_model',
-           'landscape_report', 'plot_lines', 'plot_surfaces', 'sharpness_table']
+           'filter_normalized_direction', 'loss_surface', 'interpolation_direction', 'training_loss_fn',
+           'measure_model', 'landscape_report', 'plot_lines', 'plot_surfaces', 'sharpness_table']
 
 # %% ../nbs/08_sharpness.ipynb #987b417b
 def trainable(model:nn.Module) -> list[Tensor]:
@@ -26,7 +26,7 @@ def trainable(model:nn.Module) -> list[Tensor]:
 
 def adaptive_scales(model:nn.Module, eta:float=0.01) -> list[Tensor]:
     "ASAM's T_w for each trainable parameter: |w| + η on tensors named `weight`, the identity on the rest (biases)"
-    return [p.detach().abs() + eta if name.endswith('weight') else torch.ones_like(p)
+    return [elementwise_scale(p.detach(), eta) if name.endswith('weight') else torch.ones_like(p)
             for name, p in model.named_parameters() if p.requires_grad]
 
 def _global_norm(ts:list[Tensor]) -> Tensor: return torch.linalg.vector_norm(torch.stack(torch._foreach_norm(ts)))
@@ -145,8 +145,10 @@ from .data import mnist_dls
 from .train import load_checkpoint
 
 # %% ../nbs/08_sharpness.ipynb #5b715921
-def _fixed_batch(dl:TensorDL, n:int, seed:int=0) -> tuple[Tensor, Tensor]:
-    return sample_batches(dl, n, 1, seed)[0]
+def training_loss_fn(dl:TensorDL, n:int=2048, seed:int=0):
+    "`loss_fn(model)`: the mean cross-entropy on `n` training samples of `dl` drawn with `seed`, the same for every model"
+    x, y = sample_batches(dl, n, 1, seed)[0]
+    return lambda model: nn.functional.cross_entropy(model(x), y)
 
 def measure_model(model:nn.Module, dl:TensorDL, # A trained model and its training loader
                   rho:float=0.05, adaptive_rho:float=0.5, # Radii of SAM's and ASAM's balls
@@ -155,8 +157,7 @@ def measure_model(model:nn.Module, dl:TensorDL, # A trained model and its traini
                   seed:int=0, # Seed of every sample and direction
                  ) -> dict:
     "Training loss, ρ-sharpness in SAM's and ASAM's balls, and the top Hessian eigenvalue of one model"
-    x, y = _fixed_batch(dl, n_hessian, seed)
-    loss_fn = lambda mod: nn.functional.cross_entropy(mod(x), y)
+    loss_fn = training_loss_fn(dl, n_hessian, seed)
     model.eval()
     return {'train_loss': loss_fn(model).item(),
             'sharpness': sharpness(model, dl, rho, m, n_batches, seed, steps),
@@ -170,6 +171,7 @@ def landscape_report(models_dir:str|Path, # Holds `{opt}_seed{seed}.pth` checkpo
                      surface_seed:int=0, # Draw the 1-D and 2-D surfaces for the models of this training seed
                      line_points:int=41, # Positions in [-1, 1] along each filter-normalised line
                      grid_points:int=21, # Positions in [-1, 1] along each axis of the 2-D surfaces
+                     n_landscape:int=2048, # Training images for the lines and surfaces
                      data=None, device='cpu', **kwargs, # MNIST root, device, and `measure_model` options
                     ) -> dict[str, pd.DataFrame]:
     "Measure every `{opt}_seed*.pth` in `models_dir`: sharpness table, 1-D lines and 2-D surfaces, as DataFrames"
@@ -184,17 +186,15 @@ def landscape_report(models_dir:str|Path, # Holds `{opt}_seed{seed}.pth` checkpo
         rows.append({'opt': opt, 'seed': seed, **measure_model(model, dl, **kwargs)})
         if seed != surface_seed: continue
         models[opt] = model
-        x, y = _fixed_batch(dl, 2048)
-        loss_fn = lambda mod: nn.functional.cross_entropy(mod(x), y)
+        loss_fn = training_loss_fn(dl, n_landscape)
         d1, d2 = filter_normalized_direction(model, seed=1), filter_normalized_direction(model, seed=2)
         lines += [{'opt': opt, 'kind': 'filter-normalised', 'alpha': a, 'loss': l}
                   for a, l in zip(alphas, loss_surface(model, loss_fn, [d1], [alphas]))]
         surface = loss_surface(model, loss_fn, [d1, d2], [grid, grid])
         surfaces += [{'opt': opt, 'alpha': a, 'beta': b, 'loss': surface[i, j]}
                      for i, a in enumerate(grid) for j, b in enumerate(grid)]
-    if 'sgd' in models:  # straight lines from the SGD model to the others trained from the same initialisation
-        x, y = _fixed_batch(mnist_dls(data, seed=surface_seed, device=device).train, 2048)
-        loss_fn = lambda mod: nn.functional.cross_entropy(mod(x), y)
+    if 'sgd' in models:  # straight lines from the SGD model to the others trained from the same seed (same initialisation)
+        loss_fn = training_loss_fn(mnist_dls(data, seed=surface_seed, device=device).train, n_landscape)
         ts = np.linspace(-0.5, 1.5, 41)
         for opt, model in models.items():
             if opt == 'sgd': continue

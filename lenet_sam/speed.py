@@ -41,13 +41,13 @@ class TrainTimer(Callback):
 
 # %% ../nbs/09_speed.ipynb #f145c708
 def raw_train(model:nn.Module, # Model to train in place, already on `dl.device`
-                  dl:TensorDL, # Training batches: its tensors, batch size, normalisation and device are used
-                  lr:float=0.1, # Peak learning rate of the one-cycle schedule
-                  mom:float=0.9, # Momentum
-                  wd:float=5e-4, # Weight decay (added to the gradient, as `torch.optim.SGD` does)
-                  rho:float=0., # With `rho` > 0, a hand-written SAM step of that radius (two passes per batch)
-                  channels_last:bool=False, # Run the model in channels-last memory format
-                 ) -> nn.Module:
+              dl:TensorDL, # Training batches: its tensors, batch size, normalisation and device are used
+              lr:float=0.1, # Peak learning rate of the one-cycle schedule
+              mom:float=0.9, # Momentum
+              wd:float=5e-4, # Weight decay (added to the gradient, as `torch.optim.SGD` does)
+              rho:float=0., # With `rho` > 0, a hand-written SAM step of that radius (two passes per batch)
+              channels_last:bool=False, # Run the model in channels-last memory format
+             ) -> nn.Module:
     "One epoch of plain PyTorch SGD (or SAM) with a one-cycle schedule over the batches `dl` would give, without fastai"
     if channels_last: model = model.to(memory_format=torch.channels_last)
     params = list(model.parameters())

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #d286e2a2
 from __future__ import annotations
-import hashlib, math, os
+import hashlib, math, numbers, os
 from pathlib import Path
 
 import torch
@@ -16,7 +16,8 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['DATA_ENV_VAR', 'MNIST_MD5', 'MNIST_MEAN', 'MNIST_STD', 'default_data_root', 'data_root', 'mnist_raw_dir',
-           'check_mnist', 'ensure_mnist', 'load_mnist', 'TensorDL', 'mnist_dls']
+           'check_mnist', 'ensure_mnist', 'load_mnist', 'TensorDL', 'check_number', 'check_choice', 'noisy_labels',
+           'mnist_dls']
 
 # %% ../nbs/00_data.ipynb #6055a88f
 DATA_ENV_VAR = 'LENET_SAM_DATA'
@@ -179,31 +180,84 @@ def show_batch(self:TensorDL, max_n:int=16, ncols:int=8, figsize=None, **kwargs)
         show_image(im, ax=ax, title=str(label), cmap='Greys', **kwargs)
     for ax in axs.flat[n:]: ax.axis('off')
 
+# %% ../nbs/00_data.ipynb #247eeeae
+def _interval(ge, gt, le, lt) -> str:
+    "How the bounds read in a message: `>= 0`, `in (0, 1]`, ..."
+    lo, hi = (ge, '[') if ge is not None else (gt, '('), (le, ']') if le is not None else (lt, ')')
+    if lo[0] is not None and hi[0] is not None: return f"in {lo[1]}{lo[0]:g}, {hi[0]:g}{hi[1]}"
+    if lo[0] is not None: return f"{'>=' if ge is not None else '>'} {lo[0]:g}"
+    if hi[0] is not None: return f"{'<=' if le is not None else '<'} {hi[0]:g}"
+    return ''
+
+def check_number(name:str, # The argument's name, as the user wrote it (`rho`, `--epochs`)
+                 value, # The value to check
+                 ge=None, gt=None, le=None, lt=None, # Bounds: >=, >, <=, <
+                 integer:bool=False, # Require an integer
+                 none_ok:bool=False, # Let `None` through
+                ):
+    "Return `value` if it is a finite real number (an `int` if `integer`) within the bounds, else raise a one-line `ValueError`"
+    if value is None and none_ok: return value
+    kind = 'an integer' if integer else 'a finite number'
+    ok = isinstance(value, numbers.Integral if integer else numbers.Real) and not isinstance(value, bool)
+    ok = ok and (integer or math.isfinite(value))
+    ok = ok and (ge is None or value >= ge) and (gt is None or value > gt) and (le is None or value <= le) and (lt is None or value < lt)
+    if not ok:
+        what = ' '.join(filter(None, [kind, _interval(ge, gt, le, lt)])) + (' or None' if none_ok else '')
+        raise ValueError(f"{name} must be {what}; got {value!r}")
+    return value
+
+def check_choice(name:str, # The argument's name, as the user wrote it
+                 value, # The value to check
+                 choices, # The allowed values (a dict's keys, a list, ...)
+                ):
+    "Return `value` if it is one of `choices`, else raise a one-line `ValueError` that lists them"
+    if value not in choices: raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}; got {value!r}")
+    return value
+
+# %% ../nbs/00_data.ipynb #e0b1187f
+def noisy_labels(y:Tensor, # Integer labels `[N]`
+                 p:float, # Fraction of labels to replace, in [0, 1)
+                 n_classes:int=10, # Labels are in `range(n_classes)`
+                 seed:int=0, # Seed of the dedicated generator
+                ) -> Tensor: # A new tensor; `y` is left as it was
+    "A copy of `y` where exactly round(p·N) labels, chosen at random, are replaced by a different class drawn uniformly"
+    check_number('label_noise', p, ge=0, lt=1)
+    g = torch.Generator().manual_seed(seed)
+    flipped = torch.randperm(len(y), generator=g)[:round(p * len(y))]
+    shift = torch.randint(1, n_classes, (len(flipped),), generator=g)  # 1..K-1: never the original class
+    y = y.clone()
+    y[flipped] = (y[flipped] + shift.to(y.device)) % n_classes
+    return y
+
 # %% ../nbs/00_data.ipynb #1277ef32
 def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
               bs:int=128, # Training batch size
               valid_pct:float=0.2, # Fraction of the training split held out for validation
               n_train:int|None=None, # Keep only this many training images (after the split), for quick runs
-              seed:int=0, # Seed of the split, the subset and the shuffling
+              seed:int=0, # Seed of the split, the subset, the label noise and the shuffling
               device=None, # Device for data and batches; `None` means fastai's `default_device()`
               normalize:bool=True, # Normalise with `MNIST_MEAN`/`MNIST_STD`, else feed [0,1] pixels
               download:bool=True, # Let torchvision download missing files
               eval_bs:int=1000, # Batch size of the validation and test loaders
+              label_noise:float=0., # Fraction of training labels replaced by another class (`noisy_labels`); validation and test stay clean
              ) -> DataLoaders: # `train`, `valid`, and the test set as `dls[2]`
     "fastai `DataLoaders` over MNIST held in memory on `device`: training, validation and test loaders"
-    if not 0 <= valid_pct < 1: raise ValueError(f"valid_pct must be in [0,1); got {valid_pct}")
+    check_number('bs', bs, ge=1, integer=True); check_number('eval_bs', eval_bs, ge=1, integer=True)
+    check_number('valid_pct', valid_pct, ge=0, lt=1); check_number('label_noise', label_noise, ge=0, lt=1)
+    check_number('seed', seed, integer=True)
     x, y = load_mnist(root, train=True, download=download)
     x_test, y_test = load_mnist(root, train=False, download=False)
     perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))
     n_valid = round(valid_pct*len(x))
     valid_idx, train_idx = perm[:n_valid], perm[n_valid:]
     if n_train is not None:
-        if not 0 < n_train <= len(train_idx):
-            raise ValueError(f"n_train must be in [1, {len(train_idx)}] with valid_pct={valid_pct}; got {n_train}")
+        if not (isinstance(n_train, int) and 0 < n_train <= len(train_idx)):
+            raise ValueError(f"n_train must be an integer in [1, {len(train_idx)}] with valid_pct={valid_pct}; got {n_train!r}")
         train_idx = train_idx[:n_train]
+    y_fit = noisy_labels(y[train_idx], label_noise, seed=seed) if label_noise else y[train_idx]
     device = default_device() if device is None else torch.device(device)
     norm = dict(mean=MNIST_MEAN if normalize else None, std=MNIST_STD, device=device)
-    train = TensorDL(x[train_idx], y[train_idx], bs=bs, shuffle=True, drop_last=True, seed=seed, **norm)
+    train = TensorDL(x[train_idx], y_fit, bs=bs, shuffle=True, drop_last=True, seed=seed, **norm)
     test = TensorDL(x_test, y_test, bs=eval_bs, **norm)
     valid = TensorDL(x[valid_idx], y[valid_idx], bs=eval_bs, **norm) if n_valid else test
     return DataLoaders(train, valid, test, path=data_root(root), device=device)

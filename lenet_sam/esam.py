@@ -9,6 +9,7 @@ from torch import Tensor
 from fastai.callback.core import CancelBackwardException
 from fastai.torch_core import find_bs
 
+from .data import check_number
 from .sam import SAM, perturbed_weights, sam_epsilon
 
 # %% auto #0
@@ -34,8 +35,8 @@ class ESAM(SAM):
                  eta:float=0.01, # ASAM's η
                  seed:int|None=None, # Seed of the SWP draws (default: from torch's global RNG)
                 ):
-        if not 0 < beta <= 1: raise ValueError(f"beta must be in (0, 1]; got {beta!r}")
-        if not 0 < gamma <= 1: raise ValueError(f"gamma must be in (0, 1]; got {gamma!r}")
+        check_number('beta', beta, gt=0, le=1); check_number('gamma', gamma, gt=0, le=1)
+        check_number('seed', seed, integer=True, none_ok=True)
         super().__init__(rho, adaptive=adaptive, eta=eta)
         self.beta, self.gamma = beta, gamma
         self.generator = torch.Generator().manual_seed(int(torch.randint(0, 2**62, ())) if seed is None else seed)
@@ -91,8 +92,7 @@ class LookSAM(SAM):
                  alpha:float=0.7, # Weight of the reused orthogonal component
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
                 ):
-        if not (isinstance(k, int) and k >= 1): raise ValueError(f"k must be an int >= 1; got {k!r}")
-        if not alpha >= 0: raise ValueError(f"alpha must be a number >= 0; got {alpha!r}")
+        check_number('k', k, ge=1, integer=True); check_number('alpha', alpha, ge=0)
         super().__init__(rho, adaptive=adaptive, eta=eta)
         self.k, self.alpha = k, alpha
 

@@ -14,6 +14,8 @@ from fastai.callback.training import GradientAccumulation
 from fastai.torch_core import find_bs, to_float
 from fastcore.basics import patch
 
+from .data import check_number
+
 # %% auto #0
 __all__ = ['sam_epsilon', 'SAM', 'perturbed_weights']
 
@@ -42,16 +44,14 @@ class SAM(Callback):
                  eta:float=0.01, # ASAM's η, which keeps T_w away from 0 for zero weights
                  m:int|None=None, # m-sharpness: a separate ε for every chunk of `m` samples (default: one per batch)
                 ):
-        if not rho >= 0: raise ValueError(f"rho must be a number >= 0; got {rho!r}")
-        if not eta >= 0: raise ValueError(f"eta must be a number >= 0; got {eta!r}")
-        if m is not None and not (isinstance(m, int) and m > 0): raise ValueError(f"m must be a positive int or None; got {m!r}")
+        check_number('rho', rho, ge=0); check_number('eta', eta, ge=0); check_number('m', m, ge=1, integer=True, none_ok=True)
         self.rho, self.adaptive, self.eta, self.m = rho, adaptive, eta, m
 
     def before_fit(self):
         if any(isinstance(cb, GradientAccumulation) for cb in self.learn.cbs):
             raise ValueError(f"{type(self).__name__} recomputes the gradients of every batch, so it cannot train alongside "
                              "GradientAccumulation; remove one of the two (a larger batch size is the usual alternative)")
-        self.mixed_precision = next((cb for cb in self.learn.cbs if isinstance(cb, MixedPrecision)), None)
+        self.precision_cb = next((cb for cb in self.learn.cbs if isinstance(cb, MixedPrecision)), None)
         self._weights = {id(p) for name, p in self.learn.model.named_parameters() if 'weight' in name}
         self._bns = [m for m in self.learn.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
 
@@ -75,7 +75,7 @@ def frozen_bn_stats(self:SAM):
 @patch
 def loss_at_current_weights(self:SAM, xb:tuple, yb:tuple) -> Tensor:
     "Forward and loss on `xb`, `yb` as fastai's loop computes them (autocast, float prediction), without events"
-    mp = self.mixed_precision
+    mp = self.precision_cb
     with self.frozen_bn_stats(), (mp.autocast if mp is not None else nullcontext()):
         pred = self.learn.model(*xb)
         return self.learn.loss_func(to_float(pred) if mp is not None else pred, *yb)

@@ -1,0 +1,52 @@
+"""Execute notebooks in place so that their saved outputs (which the docs show) come from the current code.
+
+Cells are run top to bottom in one kernel (execnb's `CaptureShell`, as `nbdev_test` runs them), from the notebook's
+own folder. Cells carrying a flag from `--skip` (default: `slow`) are not run and keep the outputs they have, so a
+full-length run saved once is not thrown away by a quick refresh; `--skip ''` runs everything. The hidden
+`nbdev_export()` cell at the end is skipped too. A failing cell stops the run and leaves the notebook unchanged.
+
+    python tools/run_nb.py nbs/03_sam.ipynb nbs/04_asam.ipynb
+    python tools/run_nb.py nbs/08_sharpness.ipynb --skip ''   # slow cells too (minutes to hours)
+"""
+from __future__ import annotations
+import os, re, time
+from pathlib import Path
+
+from execnb.nbio import read_nb, write_nb
+from execnb.shell import CaptureShell
+from fastcore.script import Param, call_parse
+from fastcore.xtras import working_directory
+
+_FLAG = re.compile(r'^\s*#\|\s*([\w-]+)\s*$')
+
+
+def cell_flags(source:str) -> set[str]:
+    "The bare `#| flag` directives of a cell (`#| slow`, `#| hide`, ...)"
+    return {m.group(1) for m in map(_FLAG.match, source.splitlines()) if m}
+
+
+def run_notebook(path:Path, skip:set[str]) -> float:
+    "Execute `path` in place, keeping the outputs of cells flagged with any of `skip`; returns seconds"
+    nb = read_nb(path)
+    shell = CaptureShell(path)
+    # Importing the package first installs its filter for the FutureWarning that fastai's import raises under
+    # recent torch, so saved outputs show what the reader's code does, not a dependency's deprecation notice.
+    shell.run('import lenet_sam')
+    def not_run(cell) -> bool:
+        return cell.cell_type != 'code' or 'nbdev_export(' in cell.source or bool(cell_flags(cell.source) & skip)
+    start = time.perf_counter()
+    with working_directory(path.parent):
+        shell.run_all(nb, exc_stop=True, preproc=not_run)
+    write_nb(nb, path)
+    return time.perf_counter() - start
+
+
+@call_parse
+def main(notebooks:Param("Notebook paths", str, nargs='+'),
+         skip:str='slow', # Comma-separated flags whose cells are not run (they keep their saved outputs)
+        ):
+    "Execute notebooks in place, skipping `#| slow` cells, so their saved outputs match the current code"
+    os.environ.setdefault('MPLBACKEND', 'Agg')
+    skipped = {s.strip() for s in skip.split(',') if s.strip()}
+    for nb in notebooks:
+        print(f"{nb}: {run_notebook(Path(nb).resolve(), skipped):.0f} s")

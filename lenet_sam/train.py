@@ -4,7 +4,8 @@
 
 # %% ../nbs/02_train.ipynb #7cffb169
 from __future__ import annotations
-import json, time
+import json, os, sys, time
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -18,14 +19,15 @@ from fastai.metrics import accuracy
 from fastai.optimizer import SGD, Adam
 from fastai.torch_core import set_seed
 from fastcore.foundation import L
-from fastcore.script import call_parse, store_true
+from fastcore.script import anno_parser, store_true
 
-from .data import mnist_dls
+from .data import check_choice, check_number, ensure_mnist, mnist_dls
 from .model import LeNet5, lenet5, lenet5_modern
 
 # %% auto #0
-__all__ = ['ARCHS', 'OPTIMIZERS', 'CachedEventsLearner', 'make_model', 'lenet_learner', 'test_accuracy', 'save_checkpoint',
-           'load_checkpoint', 'lenet_sam_train']
+__all__ = ['ARCHS', 'OPTIMIZERS', 'DEBUG_ENV_VAR', 'CachedEventsLearner', 'make_model', 'lenet_learner', 'test_accuracy',
+           'save_checkpoint', 'load_checkpoint', 'UsageError', 'usage_errors', 'check_writable', 'check_device',
+           'run_cli', 'console_script', 'lenet_sam_train']
 
 # %% ../nbs/02_train.ipynb #005209af
 _BATCH_EVENTS = frozenset(['before_batch', 'after_pred', 'after_loss', 'before_backward', 'after_cancel_backward',
@@ -60,7 +62,7 @@ def make_model(arch:str='lenet5', # `lenet5` (tanh, average pooling, 1998) or `m
                bn:bool=False, # Add BatchNorm layers
               ) -> LeNet5:
     "A fresh LeNet-5 by name"
-    if arch not in ARCHS: raise ValueError(f"arch must be one of {list(ARCHS)}; got {arch!r}")
+    check_choice('arch', arch, ARCHS)
     return ARCHS[arch](bn=bn)
 
 def lenet_learner(dls, # `DataLoaders`, e.g. from `mnist_dls`
@@ -78,11 +80,9 @@ def lenet_learner(dls, # `DataLoaders`, e.g. from `mnist_dls`
                   **kwargs, # Passed to `Learner`
                  ) -> Learner:
     "A fastai `Learner` for LeNet-5 with the project's baseline recipe"
-    if isinstance(opt, str):
-        if opt not in OPTIMIZERS: raise ValueError(f"opt must be one of {list(OPTIMIZERS)} or an opt_func; got {opt!r}")
-        opt = OPTIMIZERS[opt]
-    if not 0 <= label_smoothing < 1: raise ValueError(f"label_smoothing must be in [0,1); got {label_smoothing}")
-    if reduction not in ('mean', 'sum'): raise ValueError(f"reduction must be 'mean' or 'sum'; got {reduction!r}")
+    if isinstance(opt, str): opt = OPTIMIZERS[check_choice('opt', opt, OPTIMIZERS)]
+    check_number('wd', wd, ge=0); check_number('label_smoothing', label_smoothing, ge=0, lt=1)
+    check_choice('reduction', reduction, ('mean', 'sum'))
     cbs = L(cbs) + ([ChannelsLast()] if channels_last else [])
     model = model if model is not None else make_model(arch, bn)
     if torch_compile: model.compile()  # in place: the module and its state_dict keys stay as they are
@@ -113,15 +113,76 @@ def load_checkpoint(path:str|Path, device='cpu') -> tuple[LeNet5, dict]:
     model.load_state_dict(ckpt['state_dict'])
     return model.eval(), {'arch': ckpt['arch'], 'bn': ckpt['bn'], **ckpt['meta']}
 
-# %% ../nbs/02_train.ipynb #f1dc7392
-@call_parse
+# %% ../nbs/02_train.ipynb #0598409a
+DEBUG_ENV_VAR = 'LENET_SAM_DEBUG'
+
+class UsageError(ValueError):
+    "A bad argument to a command: one line `prog: error: ...` and exit status 2, as argparse reports its own"
+
+@contextmanager
+def usage_errors():
+    "Inside the block, a `ValueError` (from `check_number` and friends) is a bad argument: re-raise it as `UsageError`"
+    try: yield
+    except UsageError: raise
+    except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from e
+
+def check_writable(name:str, # The argument, for the message (`--out`)
+                   path:str|Path, # A file to be written, or a folder if `is_dir`
+                   is_dir:bool=False, # `path` is a folder that will hold the outputs
+                  ) -> Path:
+    "Create the folder that will hold `path` and check that a file can be written there, so a bad path fails at once"
+    path = Path(path)
+    folder = path if is_dir else path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder/f".{path.name}.write-test"
+        probe.write_bytes(b''); probe.unlink()
+    except OSError as e: raise ValueError(f"{name} must be a writable location; cannot write to {folder} ({e.strerror or e})") from None
+    return path
+
+def check_device(name:str, device:str|None) -> str|None:
+    "Check that `device` names a torch device this machine has (`None` lets fastai choose)"
+    if device is None: return None
+    try: dev = torch.device(device)
+    except (RuntimeError, ValueError): raise ValueError(f"{name} must be a torch device such as cpu or cuda; got {device!r}") from None
+    if dev.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f"{name} is {device!r}, but this machine has no CUDA device")
+    if dev.type == 'mps' and not torch.backends.mps.is_available(): raise ValueError(f"{name} is {device!r}, but MPS is not available here")
+    return device
+
+def run_cli(func, # A function whose docments describe its arguments
+            argv:list[str]|None=None, # Arguments (default: `sys.argv[1:]`)
+           ) -> int: # The exit status
+    "Parse `argv` for `func` with fastcore's `anno_parser`, call it, and turn errors into one line and an exit status"
+    prog = func.__name__
+    parser = anno_parser(func, prog=prog)
+    parser.add_argument('--debug', action='store_true', help=f"Show the full traceback of an error (or set {DEBUG_ENV_VAR}=1)")
+    args = vars(parser.parse_args(argv))  # argparse itself exits with status 2 on an argument it cannot parse
+    debug = args.pop('debug') or os.environ.get(DEBUG_ENV_VAR, '') not in ('', '0')
+    for k in ('pdb', 'xtra'): args.pop(k, None)
+    try: func(**args)
+    except KeyboardInterrupt:
+        if debug: raise
+        print(f"{prog}: interrupted", file=sys.stderr); return 130
+    except Exception as e:
+        if debug: raise
+        print(f"{prog}: error: {' '.join(str(e).split())}", file=sys.stderr)  # one line, even for multi-line messages
+        return 2 if isinstance(e, UsageError) else 1
+    return 0
+
+def console_script(func):
+    "Give `func` a `cli()` that runs it as a command (`run_cli`) and returns the exit status; `func` itself is unchanged"
+    func.cli = lambda argv=None: run_cli(func, argv)
+    return func
+
+# %% ../nbs/02_train.ipynb #a2f6066c
+@console_script
 def lenet_sam_train(
-    epochs:int=10, # Training epochs
-    lr:float=0.1, # Peak learning rate of the one-cycle schedule
+    epochs:int=10, # Training epochs (>= 1)
+    lr:float=0.1, # Peak learning rate of the one-cycle schedule (> 0)
     bs:int=128, # Batch size
     opt:str='sgd', # Optimizer: `sgd` (momentum 0.9) or `adam`
-    wd:float=5e-4, # Weight decay
-    label_smoothing:float=0., # Label smoothing of the cross-entropy loss
+    wd:float=5e-4, # Weight decay (>= 0)
+    label_smoothing:float=0., # Label smoothing of the cross-entropy loss, in [0, 1)
     arch:str='lenet5', # `lenet5` (tanh, average pooling) or `modern` (ReLU, max pooling)
     bn:store_true=False, # Add BatchNorm layers
     n_train:int=None, # Train on this many images only (default: all 48,000 after the validation split)
@@ -132,6 +193,14 @@ def lenet_sam_train(
     out:str='models/lenet5.pth', # Checkpoint path; empty to skip saving
 ) -> dict:
     "Train LeNet-5 on MNIST with the baseline recipe and print its test accuracy"
+    with usage_errors():
+        check_number('--epochs', epochs, ge=1, integer=True); check_number('--lr', lr, gt=0)
+        check_number('--bs', bs, ge=1, integer=True); check_number('--wd', wd, ge=0)
+        check_number('--label_smoothing', label_smoothing, ge=0, lt=1); check_number('--valid_pct', valid_pct, ge=0, lt=1)
+        check_number('--n_train', n_train, ge=1, integer=True, none_ok=True); check_number('--seed', seed, integer=True)
+        check_choice('--opt', opt, OPTIMIZERS); check_choice('--arch', arch, ARCHS); check_device('--device', device)
+        if out: check_writable('--out', out)
+        ensure_mnist(data)
     set_seed(seed)
     dls = mnist_dls(data, bs=bs, valid_pct=valid_pct, n_train=n_train, seed=seed, device=device)
     learn = lenet_learner(dls, arch=arch, bn=bn, opt=opt, wd=wd, label_smoothing=label_smoothing)

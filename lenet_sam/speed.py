@@ -11,11 +11,11 @@ import torch
 from torch import nn
 from fastai.callback.core import Callback, CancelValidException
 from fastcore.foundation import L
-from fastcore.script import call_parse, store_true
+from fastcore.script import store_true
 from fastai.torch_core import set_seed
 
-from .data import TensorDL, mnist_dls
-from .train import make_model, lenet_learner
+from .data import TensorDL, check_choice, check_number, ensure_mnist, mnist_dls
+from .train import check_device, check_writable, console_script, lenet_learner, make_model, usage_errors
 from .sam import SAM
 from .asam import ASAM
 from .esam import ESAM
@@ -124,13 +124,13 @@ def speed_report(variants=tuple(SPEED_VARIANTS), # Which variants to time
                  device=None, # `cpu`, `cuda`, ...; default: fastai's `default_device()`
                  channels_last:bool=False, # Channels-last memory format for every variant
                  torch_compile:bool=False, # `torch.compile` the model for every variant (compilation falls in the warm-up)
-                 root=None, # MNIST root (see `data_root`)
+                 data=None, # MNIST root (see `data_root`)
                 ) -> dict:
     "Time each variant in one process: median seconds and images/s of each, and the `RATIOS` that can be formed, each the median of per-turn ratios"
     if not (repeats >= 1 and warmup >= 0 and n_batches >= 1): raise ValueError(f"need repeats >= 1, warmup >= 0, n_batches >= 1; got {repeats}, {warmup}, {n_batches}")
     unknown = [v for v in variants if v not in SPEED_VARIANTS]
     if unknown or not variants: raise ValueError(f"variants must be a non-empty selection of {list(SPEED_VARIANTS)}; got {list(variants)}")
-    dls = mnist_dls(root, bs=bs, n_train=n_batches*bs, device=device)
+    dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device)
     for _ in range(warmup):
         for v in variants: time_variant(v, dls, channels_last=channels_last, torch_compile=torch_compile)
     seconds = {v: [] for v in variants}
@@ -181,28 +181,34 @@ def pass_costs(bs:int=128, # Batch size
     return {name: 1000 * statistics.median(ts) for name, ts in times.items()}
 
 # %% ../nbs/09_speed.ipynb #dcf3e78a
-@call_parse
+@console_script
 def lenet_sam_speed(
     variants:str='raw,raw_sam,sgd,sam,asam,esam', # Comma-separated variants (see `SPEED_VARIANTS`)
-    n_batches:int=375, # Training batches per timed epoch
+    n_batches:int=375, # Training batches per timed epoch (>= 1)
     bs:int=128, # Batch size
-    repeats:int=5, # Timed epochs per variant (medians are reported)
-    warmup:int=1, # Untimed epochs per variant first
+    repeats:int=5, # Timed epochs per variant, >= 1 (medians are reported)
+    warmup:int=1, # Untimed epochs per variant first (>= 0)
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's default device)
     channels_last:store_true=False, # Channels-last memory format
     torch_compile:store_true=False, # Compile the model with `torch.compile` (its compilation falls in the warm-up)
     threads:int=None, # torch CPU threads (default: torch's choice)
     short:store_true=False, # A CI-sized run: 8 batches, 1 warm-up, 2 repeats
     out:str='speed.json', # Where to write the JSON report ('' for nowhere)
-    root:str=None, # MNIST root (see `data_root`)
+    data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory)
 ):
     "Time a plain PyTorch loop, our fastai SGD training, and SAM/ASAM/ESAM; print images/s and ratios; write JSON"
+    with usage_errors():
+        names = [v.strip() for v in variants.split(',') if v.strip()]
+        for v in names: check_choice('--variants', v, SPEED_VARIANTS)
+        if not names: raise ValueError(f"--variants must name at least one of {', '.join(SPEED_VARIANTS)}; got {variants!r}")
+        check_number('--n_batches', n_batches, ge=1, integer=True); check_number('--bs', bs, ge=1, integer=True)
+        check_number('--repeats', repeats, ge=1, integer=True); check_number('--warmup', warmup, ge=0, integer=True)
+        check_number('--threads', threads, ge=1, integer=True, none_ok=True); check_device('--device', device)
+        if out: check_writable('--out', out)
+        ensure_mnist(data)
     if threads is not None: torch.set_num_threads(threads)
     if short: n_batches, repeats, warmup = 8, 2, 1
-    report = speed_report(tuple(v.strip() for v in variants.split(',') if v.strip()), n_batches=n_batches, bs=bs,
-                          repeats=repeats, warmup=warmup, device=device, channels_last=channels_last,
-                          torch_compile=torch_compile, root=root)
+    report = speed_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device,
+                          channels_last=channels_last, torch_compile=torch_compile, data=data)
     show_speed(report)
-    if out:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_text(json.dumps(report, indent=1) + '\n')
+    if out: Path(out).write_text(json.dumps(report, indent=1) + '\n')

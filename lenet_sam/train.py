@@ -159,7 +159,7 @@ def run_cli(func, # A function whose docments describe its arguments
     args = vars(parser.parse_args(argv))  # argparse itself exits with status 2 on an argument it cannot parse
     debug = args.pop('debug') or os.environ.get(DEBUG_ENV_VAR, '') not in ('', '0')
     for k in ('pdb', 'xtra'): args.pop(k, None)
-    try: func(**args)
+    try: result = func(**args)
     except KeyboardInterrupt:
         if debug: raise
         print(f"{prog}: interrupted", file=sys.stderr); return 130
@@ -167,7 +167,7 @@ def run_cli(func, # A function whose docments describe its arguments
         if debug: raise
         print(f"{prog}: error: {' '.join(str(e).split())}", file=sys.stderr)  # one line, even for multi-line messages
         return 2 if isinstance(e, UsageError) else 1
-    return 0
+    return int(getattr(result, 'exit_status', 0))  # 0, unless the result says the command failed (a study with failed runs)
 
 def console_script(func):
     "Give `func` a `cli()` that runs it as a command (`run_cli`) and returns the exit status; `func` itself is unchanged"

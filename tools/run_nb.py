@@ -18,6 +18,7 @@ from fastcore.script import Param, call_parse
 from fastcore.xtras import working_directory
 
 _FLAG = re.compile(r'^\s*#\|\s*([\w-]+)\s*$')
+_NO_EVAL = re.compile(r'^\s*#\|\s*eval:\s*false\s*$', re.M | re.I)
 
 
 def cell_flags(source:str) -> set[str]:
@@ -33,7 +34,8 @@ def run_notebook(path:Path, skip:set[str]) -> float:
     # recent torch, so saved outputs show what the reader's code does, not a dependency's deprecation notice.
     shell.run('import lenet_sam')
     def not_run(cell) -> bool:
-        return cell.cell_type != 'code' or 'nbdev_export(' in cell.source or bool(cell_flags(cell.source) & skip)
+        return (cell.cell_type != 'code' or 'nbdev_export(' in cell.source or bool(_NO_EVAL.search(cell.source))
+                or bool(cell_flags(cell.source) & skip))
     start = time.perf_counter()
     with working_directory(path.parent):
         shell.run_all(nb, exc_stop=True, preproc=not_run)

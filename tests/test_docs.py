@@ -87,6 +87,35 @@ def test_external_resources_fail_the_build(tmp_path):
     assert '<math' in (tmp_path/'page.html').read_text()
 
 
+def _notebook(path, front, markdown):
+    cells = [{'cell_type': 'raw', 'metadata': {}, 'source': f"---\n{front}\n---"},
+             {'cell_type': 'markdown', 'metadata': {}, 'source': markdown}]
+    path.write_text(json.dumps({'cells': cells, 'metadata': {}, 'nbformat': 4, 'nbformat_minor': 5}))
+
+def _tiny_project(root, link):
+    "Two processed notebooks as nbdev leaves them for Quarto: front matter with `output-file`, doclinks to the site's URL"
+    root.mkdir()
+    (root/'_quarto.yml').write_text('project:\n  type: website\n  output-dir: _docs\nformat:\n  html:\n    theme: litera\n'
+                                    'website:\n  site-url: "https://example.github.io/pkg"\n')
+    _notebook(root/'00_first.ipynb', 'title: First\noutput-file: first.html',
+              f"Uses [`thing`](https://example.github.io/pkg/second.html#thing) and {link}.\n\n"
+              "```python\ndef f(a, # see [`thing`](https://example.github.io/pkg/second.html#thing)\n): pass\n```")
+    _notebook(root/'01_second.ipynb', 'title: Second\noutput-file: second.html', '## thing\n\nA thing.')
+
+def test_offline_build_names_and_links_pages_as_quarto_does(tmp_path):
+    docs = _load_docs_tool()
+    _tiny_project(tmp_path/'proc', 'the [second page](01_second.ipynb)')
+    assert docs.render_site(tmp_path/'proc', tmp_path/'out') == 2
+    assert sorted(p.name for p in (tmp_path/'out').glob('*.html')) == ['first.html', 'second.html']
+    first = (tmp_path/'out'/'first.html').read_text()
+    assert 'href="second.html#thing"' in first and 'href="second.html"' in first and 'example.github.io' not in first
+    assert '# see `thing`' in html.unescape(re.sub(r'<[^>]+>', '', first))  # no Markdown link left in the code
+
+def test_offline_build_fails_on_a_link_to_no_page(tmp_path):
+    _tiny_project(tmp_path/'proc', 'the [third page](02_third.ipynb)')
+    with pytest.raises(SystemExit, match='02_third.ipynb'): _load_docs_tool().render_site(tmp_path/'proc', tmp_path/'out')
+
+
 @pytest.fixture(scope='session')
 def site(tmp_path_factory):
     out = tmp_path_factory.mktemp('site')/'_docs'
@@ -209,6 +238,7 @@ def link_problems(links, server, site):
         url = urlsplit(absolute)
         path = site/unquote(url.path.lstrip('/'))
         if path.is_dir(): path = path/'index.html'
+        if path.suffix == '.ipynb': problems.append(f"{raw!r} ({text}) leads to a notebook file, not to its page")
         if path.suffix != '.html' or path.parent.name == 'site_libs': continue
         if not path.is_file(): problems.append(f"{raw!r} ({text}): no page {path.name}")
         elif url.fragment and unquote(url.fragment) not in anchors(path):

@@ -117,24 +117,28 @@ def make_offline(site: Path) -> int:
     return len(pages)
 
 
+def render_site(cache: Path, out: Path) -> int:
+    "Render nbdev's processed notebooks in `cache` with smalldocs into `out`, as Quarto would, and make the site offline; returns pages"
+    site = NbdevSite(load_project(cache), quiet=True)
+    shutil.rmtree(site.out, ignore_errors=True)  # smalldocs honours `project: output-dir` (nbdev.yml)
+    site.build()
+    broken = [w for w in site.warnings if 'broken link' in w]
+    if broken: sys.exit("Links to pages that do not exist:\n  " + '\n  '.join(broken))
+    # smalldocs warns about the Quarto options it does not read (keep-md, grid, the Lua filter, the commonmark format)
+    for w in site.warnings:
+        if 'output-file is not read' not in w: print(f"smalldocs: {w}")  # NbdevSite reads it
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.move(str(site.out), str(out))
+    return make_offline(out)
+
+
 def build_site(out: Path) -> Path:
     "Process the notebooks as `nbdev_docs` does, render them with smalldocs into `out`, and make the site offline"
     cfg = get_config()
     refresh_quarto_yml()
     nbdev_sidebar.__wrapped__(path=cfg.nbs_path)
     cache = proc_nbs(cfg.nbs_path, n_workers=0, force=True)
-    built = cache/cfg.doc_path.name  # smalldocs honours `project: output-dir` from nbdev.yml
-    shutil.rmtree(built, ignore_errors=True)
-    site = NbdevSite(load_project(cache), quiet=True)
-    site.build()
-    broken = [w for w in site.warnings if 'broken link' in w]
-    if broken: sys.exit("Links to pages that do not exist:\n  " + '\n  '.join(broken))
-    # smalldocs warns about Quarto options it does not read (keep-md, the commonmark format); NbdevSite reads output-file
-    for w in site.warnings:
-        if 'output-file is not read' not in w: print(f"smalldocs: {w}")
-    shutil.rmtree(out, ignore_errors=True)
-    shutil.move(str(built), str(out))
-    print(f"wrote {make_offline(out)} pages to {out}")
+    print(f"wrote {render_site(cache, out)} pages to {out}")
     return out
 
 

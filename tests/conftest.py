@@ -1,6 +1,8 @@
 "Where the docs' browser tests cannot run, say so plainly: in each skip reason (`pytest -rs`) and in the summary."
 import shutil
 
+import pytest
+
 BROWSER_SKIP = "headless Chromium is missing"
 
 
@@ -10,9 +12,15 @@ def browser_missing() -> str|None:
     try: import selenium  # noqa: F401
     except ImportError: missing.append('the selenium package')
     if not missing: return None
-    return (f"{BROWSER_SKIP} ({', '.join(missing)} not found): install it with `apt-get install -y chromium "
+    return (f"{BROWSER_SKIP}: {', '.join(missing)} not found; install it with `apt-get install -y chromium "
             "chromium-driver` (Debian/Ubuntu) and `pip install selenium`; CI sets LENET_SAM_REQUIRE_BROWSER=1, "
             "which makes these tests fail instead of skipping")
+
+
+@pytest.fixture(scope='session')
+def browser_missing_reason() -> str|None:
+    "None where the docs can be opened in headless Chromium, else why not and how to fix it"
+    return browser_missing()
 
 
 def _reason(report) -> str:

@@ -134,9 +134,8 @@ def server(site):
     httpd.shutdown()
 
 @pytest.fixture(scope='session')
-def browser(tmp_path_factory):
-    from conftest import browser_missing
-    if msg := browser_missing():
+def browser(tmp_path_factory, browser_missing_reason):
+    if msg := browser_missing_reason:
         if os.environ.get('LENET_SAM_REQUIRE_BROWSER'): pytest.fail(msg)
         pytest.skip(msg)
     from selenium import webdriver
@@ -281,7 +280,7 @@ def test_page_in_chromium(nb, server, site, browser):
         if m := MACHINE_TEXT.search(text):
             problems.append(f"an output shows {m.group(0)!r}: ...{text[max(0, m.start()-80):m.end()+60]!r}...")
     natural = image_widths(nb)
-    for i in images:
+    for i in images:  # at the desktop width: on a phone, readers zoom into a figure
         css = natural.get(i['natural'], i['natural'])
         if i['shown'] < MIN_IMAGE_SCALE*css:
             problems.append(f"a figure {css} px wide is shown at {i['shown']:.0f} px, {i['shown']/css:.0%} of its size: "

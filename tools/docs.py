@@ -7,11 +7,14 @@ the same processed notebooks:
    `show_doc` cells and writes each page's `output-file`);
 2. smalldocs, a pure-Python renderer that reads `_quarto.yml`, writes the HTML, with the page names Quarto gives
    (`output-file`: `03_sam.ipynb` becomes `sam.html`) and nbdev's links to symbols (`https://<doc_host>/<baseurl>/
-   sam.html#sam`) made relative, so they lead to the local page; a link to a page that does not exist fails the
-   build. nbdev also writes such links into show_doc's signature blocks, where they show as Markdown source; they
+   sam.html#sam`) made relative, so they lead to the local page (a Quarto build keeps them absolute: they lead to
+   the published site, whose pages and anchors have the same names); a link to a notebook (`03_sam.ipynb`) leads
+   to its page, as in Quarto; a link to a page that does not exist fails the build. nbdev also writes such links into show_doc's signature blocks, where they show as Markdown source; they
    are turned back into names (`nbs/code_links.lua` does the same where Quarto renders the site);
 3. maths is turned into MathML (browsers render it natively) and the CDN KaTeX tags smalldocs adds are dropped,
    so the site loads nothing from the web; any remaining external resource fails the build.
+
+The README's links to the site's pages are made absolute (https://<doc_host>/<baseurl>/...), for GitHub and PyPI.
 
     python tools/docs.py            # README.md and _docs/
     python tools/docs.py --readme   # README.md only

@@ -131,12 +131,12 @@ class TensorDL:
 
 # %% ../nbs/00_data.ipynb #2149ba0a
 @patch
-@torch.no_grad()
 def encode(self:TensorDL, xb:Tensor) -> Tensor:
     "Float model input `[B,1,H,W]` from `uint8` images `[B,H,W]`"
-    xb = xb.unsqueeze(1).float()
-    if self.mean is None: return xb.div_(255)
-    return xb.sub_(255*self.mean).div_(255*self.std)
+    with torch.no_grad():  # inside, not as a decorator, so that show_doc and the doc links see `TensorDL.encode`
+        xb = xb.unsqueeze(1).float()
+        if self.mean is None: return xb.div_(255)
+        return xb.sub_(255*self.mean).div_(255*self.std)
 
 @patch
 def decode(self:TensorDL, xb:Tensor) -> Tensor:
@@ -151,6 +151,7 @@ def normalize(self:TensorDL, px:Tensor) -> Tensor:
 # %% ../nbs/00_data.ipynb #083687d3
 @patch
 def __iter__(self:TensorDL):
+    "The batches `(x, y)` of one epoch, in a new order each epoch if `shuffle`"
     if self.shuffle: order = torch.randperm(self.n, generator=self.generator).to(self.device)
     for i in range(len(self)):
         sl = slice(i*self.bs, (i+1)*self.bs)

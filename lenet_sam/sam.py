@@ -111,6 +111,7 @@ def epsilon(self:SAM, params:list[Tensor], rho:float|None=None) -> list[Tensor]|
 
 @patch
 def after_backward(self:SAM):
+    "The second pass: the gradients taken at w+ε replace those at w, and the weights return to w for the optimizer's step"
     params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
     if not params: return
     if self.m is not None and find_bs(self.learn.yb) > self.m: return self.m_sharpness_step(params)

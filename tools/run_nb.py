@@ -26,6 +26,25 @@ def cell_flags(source:str) -> set[str]:
     return {m.group(1) for m in map(_FLAG.match, source.splitlines()) if m}
 
 
+def settle_carriage_returns(text:str) -> str:
+    "What a terminal would show: each `\\r` returns to the line's start and later text overwrites earlier text"
+    lines = []
+    for line in text.split('\n'):
+        shown = ''
+        for part in line.split('\r'): shown = part + shown[len(part):]
+        lines.append(shown.rstrip())
+    return '\n'.join(l for i, l in enumerate(lines) if l or i == len(lines) - 1)
+
+
+def _settle_outputs(nb):
+    "Console progress bars leave every state of the bar in a stream output; keep what a terminal would show"
+    for cell in nb.cells:
+        for out in cell.get('outputs', []):
+            if out.get('output_type') == 'stream':
+                text = ''.join(out['text']) if isinstance(out['text'], list) else out['text']
+                out['text'] = settle_carriage_returns(text)
+
+
 def run_notebook(path:Path, skip:set[str]) -> float:
     "Execute `path` in place, keeping the outputs of cells flagged with any of `skip`; returns seconds"
     nb = read_nb(path)
@@ -39,6 +58,7 @@ def run_notebook(path:Path, skip:set[str]) -> float:
     start = time.perf_counter()
     with working_directory(path.parent):
         shell.run_all(nb, exc_stop=True, preproc=not_run)
+    _settle_outputs(nb)
     write_nb(nb, path)
     return time.perf_counter() - start
 

@@ -38,13 +38,14 @@ __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'SCHE
 # %% ../nbs/06a_study.ipynb #f193df40
 SMOKE_STUDY = '''
 name = "smoke"
-description = "A grid small enough for a test: 2 optimizers x 2 rho x 2 seeds (and SGD), 256 images, 1 epoch"
+description = "A grid small enough for a test: 2 optimizers x 2 rho x 2 seeds (and SGD), 512 images, 1 epoch"
 seeds = [0, 1]
 select_seeds = [0, 1]
-n_train = 256
+n_train = 512
 
 [recipe]
 epochs = 1
+bs = 32
 
 [evaluation]
 corruptions = ["gaussian", "gaussian_clipped", "shot_noise"]
@@ -296,6 +297,7 @@ class Tally:
     skipped:int=0 # Already in the database
     total:int=0 # Runs the study needs in all
     failed_keys:list=field(default_factory=list)
+    counted:set=field(default_factory=set, repr=False) # Keys already counted (a selection run reused by the main stage counts once)
     def __str__(self): return f"runs: {self.done} done, {self.failed} failed, {self.skipped} skipped"
     @property
     def exit_status(self) -> int: return 1 if self.failed else 0  # what the command exits with
@@ -328,8 +330,10 @@ def execute(configs:list[dict], # Runs of one stage
     "Run every configuration the database lacks, writing each result as it arrives"
     tally = tally if tally is not None else Tally(total=len(configs))
     have = done_keys(con)
-    todo = [c for c in configs if run_key(c) not in have]
-    tally.skipped += len(configs) - len(todo)
+    new = [c for c in configs if run_key(c) not in tally.counted]
+    tally.counted |= {run_key(c) for c in new}
+    todo = [c for c in new if run_key(c) not in have]
+    tally.skipped += len(new) - len(todo)
     attempts = {run_key(c): 0 for c in todo}
     def finished(cfg, result=None, error=None, tb=''):
         key = run_key(cfg)
@@ -611,7 +615,8 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         kw = dict(data=data, threads=threads, checkpoint_dir=str(out/'models') if save_models else None)
         execute(select_cfgs, con, client, tally, bar, retries, task, **kw)
         selection = select_rho(validation_table(con, [run_key(c) for c in select_cfgs]))
-        chosen = {(o, r): rho for o, r, rho in zip(selection.opt, selection.recipe, selection.rho)}
+        incomplete = {(c['opt'], recipe_label(c['recipe'])) for c in select_cfgs if run_key(c) in tally.failed_keys}
+        chosen = {(o, r): rho for o, r, rho in zip(selection.opt, selection.recipe, selection.rho) if (o, r) not in incomplete}
         selection = _selection_table(con, select_cfgs, chosen)
         main_cfgs = study_runs(study, 'main', chosen)
         execute(main_cfgs, con, client, tally, bar, retries, task, **kw)
@@ -619,7 +624,7 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         keys = {run_key(c) for c in select_cfgs + main_cfgs}
         write_outputs(con, study, keys, chosen, selection, out)
         missing = _unchosen(study, chosen)
-        if missing: print(f"ρ could not be chosen (runs failed) for: {', '.join(f'{o} | {r}' for o, r in missing)}")
+        if missing: print(f"ρ was not chosen, because selection runs failed, for: {', '.join(f'{o} | {r}' for o, r in missing)}")
         if tally.failed:
             print(f"{tally.failed} run(s) failed after {retries + 1} attempt(s); errors (see the `failures` table of {out/'study.sqlite'}):")
             for key in tally.failed_keys:

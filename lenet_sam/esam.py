@@ -79,7 +79,7 @@ class ESAM(SAM):
 
     def before_backward(self):
         "SWP: back-propagate the first pass into the kept tensors only (unless DDP all-reduces this backward: it needs every gradient)"
-        if self._partial and (self.ddp is None or self._first_pass_local):
+        if self._partial and (self.ddp is None or self.first_pass_local):
             self.learn.loss_grad.backward(inputs=self._kept)
             raise CancelBackwardException()  # fastai's own full backward is not needed
 
@@ -125,7 +125,7 @@ class LookSAM(SAM):
         if step % self.k == 0 or self.g_v is None or len(self.g_v) != len(params):
             g = [p.grad.detach().clone() for p in params]
             super().after_backward()
-            if self._first_pass_local: self.average_over_processes(g)  # g_v must be the same on every process
+            if self.first_pass_local: self.average_over_processes(g)  # g_v must be the same on every process
             with torch.no_grad(): self.g_v = orthogonal_part([p.grad for p in params], g)
             scaler = getattr(self.learn, 'scaler', None)
             if scaler is not None and scaler.is_enabled() and not all(torch.isfinite(v).all() for v in self.g_v):

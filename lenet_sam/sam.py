@@ -42,7 +42,7 @@ SYNC_MODES = ('per_process', 'global')
 class SAM(Callback):
     "Sharpness-Aware Minimization (Foret et al. 2021) and its adaptive form (Kwon et al. 2021) over any fastai optimizer"
     order, run_valid = MixedPrecision.order + 1, False
-    ddp, _first_pass_local, _poisoned = None, False, False  # state of distributed training; see "Across processes"
+    ddp, first_pass_local, _poisoned = None, False, False  # state of distributed training; see "Across processes"
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood; 0 reproduces the base optimizer
                  adaptive:bool=False, # ASAM: scale the ball by T_w = |w| + η on weight tensors (see `04_asam`)
@@ -113,7 +113,7 @@ def epsilon(self:SAM, params:list[Tensor], rho:float|None=None) -> list[Tensor]|
         scaler = getattr(self.learn, 'scaler', None)
         if scaler is not None and scaler.is_enabled():
             if not torch.isfinite(norm):
-                if not self._first_pass_local: return None  # MixedPrecision will skip this step
+                if not self.first_pass_local: return None  # MixedPrecision will skip this step
                 self._poisoned = True  # only this process may have overflowed; see "Across processes"
                 return [torch.zeros_like(p) for p in params]
             norm = norm / scaler.get_scale()
@@ -167,8 +167,8 @@ def takes_second_pass(self:SAM) -> bool:
 def before_batch(self:SAM):
     self._poisoned = False
     chunked = self.m is not None and find_bs(self.learn.yb) > self.m  # m-sharpness discards the first pass's gradient
-    self._first_pass_local = self.ddp is not None and (chunked or (self.sync == 'per_process' and self.takes_second_pass()))
-    if self.ddp is not None: self.ddp.require_backward_grad_sync = not self._first_pass_local  # the flag `no_sync()` sets
+    self.first_pass_local = self.ddp is not None and (chunked or (self.sync == 'per_process' and self.takes_second_pass()))
+    if self.ddp is not None: self.ddp.require_backward_grad_sync = not self.first_pass_local  # the flag `no_sync()` sets
 
 @patch
 def after_pred(self:SAM):

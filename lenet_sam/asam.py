@@ -32,10 +32,11 @@ class ASAM(SAM):
                  normalization:str='element', # `element` (|w| + η) or `filter` (‖filter‖ + η)
                  bias:bool=False, # Normalise biases too (davda54/sam's convention, with `eta=0`), else leave them as in SAM
                  m:int|None=None, # m-sharpness chunk size; see `SAM`
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
                 ):
         if normalization not in NORMALIZERS:
             raise ValueError(f"normalization must be one of {list(NORMALIZERS)}; got {normalization!r}")
-        super().__init__(rho, adaptive=True, eta=eta, m=m)
+        super().__init__(rho, adaptive=True, eta=eta, m=m, sync=sync)
         self.normalization, self.bias = normalization, bias
 
     def scales(self, params:list[Tensor]) -> list[Tensor]:

@@ -5,6 +5,7 @@
 # %% ../nbs/07_esam.ipynb #35c5c202
 from __future__ import annotations
 import torch
+import torch.distributed as dist
 from torch import Tensor
 from fastai.callback.core import CancelBackwardException
 from fastai.torch_core import find_bs
@@ -34,10 +35,11 @@ class ESAM(SAM):
                  adaptive:bool=False, # Normalise as ASAM does (see `SAM`)
                  eta:float=0.01, # ASAM's η
                  seed:int|None=None, # Seed of the SWP draws (default: from torch's global RNG)
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
                 ):
         check_number('beta', beta, gt=0, le=1); check_number('gamma', gamma, gt=0, le=1)
         check_number('seed', seed, integer=True, none_ok=True)
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.beta, self.gamma = beta, gamma
         self.generator = torch.Generator().manual_seed(int(torch.randint(0, 2**62, ())) if seed is None else seed)
 
@@ -57,18 +59,32 @@ class ESAM(SAM):
 
     def before_fit(self):
         super().before_fit()
-        self._kept = None
+        self._kept, self._partial = [], False
 
-    def before_backward(self):
-        "SWP: draw the kept tensors and back-propagate the first pass into them only"
+    def before_train(self):
+        super().before_train()
+        if self.ddp is not None:  # the processes must draw the same tensors, or they would disagree on which steps take a second pass
+            state = [self.generator.get_state()]
+            dist.broadcast_object_list(state, src=0, group=self.ddp.process_group)
+            self.generator.set_state(state[0])
+
+    def before_batch(self):
+        "SWP: draw the tensors to perturb, before the forward pass, so that `takes_second_pass` knows"
         params = [p for p in self.learn.opt.all_params().itemgot(0) if p.requires_grad]
         self._kept = self.kept(params)
-        if 0 < len(self._kept) < len(params):
+        self._partial = 0 < len(self._kept) < len(params)
+        super().before_batch()
+
+    def takes_second_pass(self) -> bool: return len(self._kept) > 0
+
+    def before_backward(self):
+        "SWP: back-propagate the first pass into the kept tensors only (unless DDP all-reduces this backward: it needs every gradient)"
+        if self._partial and (self.ddp is None or self.first_pass_local):
             self.learn.loss_grad.backward(inputs=self._kept)
             raise CancelBackwardException()  # fastai's own full backward is not needed
 
     def after_backward(self):
-        kept, self._kept = self._kept, None
+        kept, self._kept = self._kept, []
         if not kept: return  # nothing drawn this step: a plain step with the full first-pass gradient
         eps = self.epsilon(kept, self.rho / self.beta)
         if eps is None: return
@@ -91,14 +107,17 @@ class LookSAM(SAM):
                  k:int=5, # Take a full SAM step every `k` steps
                  alpha:float=0.7, # Weight of the reused orthogonal component
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
                 ):
         check_number('k', k, ge=1, integer=True); check_number('alpha', alpha, ge=0)
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.k, self.alpha = k, alpha
 
     def before_fit(self):
         super().before_fit()
         self.n_steps, self.g_v = 0, None
+
+    def takes_second_pass(self) -> bool: return self.n_steps % self.k == 0 or self.g_v is None
 
     def after_backward(self):
         params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
@@ -106,6 +125,7 @@ class LookSAM(SAM):
         if step % self.k == 0 or self.g_v is None or len(self.g_v) != len(params):
             g = [p.grad.detach().clone() for p in params]
             super().after_backward()
+            if self.first_pass_local: self.average_over_processes(g)  # g_v must be the same on every process
             with torch.no_grad(): self.g_v = orthogonal_part([p.grad for p in params], g)
             scaler = getattr(self.learn, 'scaler', None)
             if scaler is not None and scaler.is_enabled() and not all(torch.isfinite(v).all() for v in self.g_v):

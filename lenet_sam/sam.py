@@ -7,17 +7,19 @@ from __future__ import annotations
 from contextlib import contextmanager, nullcontext
 
 import torch
+import torch.distributed as dist
 from torch import nn, Tensor
+from torch.nn.parallel import DistributedDataParallel
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientAccumulation
 from fastai.torch_core import find_bs, to_float
 from fastcore.basics import patch
 
-from .data import check_number
+from .data import check_number, check_choice
 
 # %% auto #0
-__all__ = ['sam_epsilon', 'SAM', 'perturbed_weights']
+__all__ = ['SYNC_MODES', 'sam_epsilon', 'SAM', 'perturbed_weights']
 
 # %% ../nbs/03_sam.ipynb #4d69ae59
 def sam_epsilon(grads:list[Tensor], # Gradients at w, one tensor per parameter
@@ -35,17 +37,22 @@ def _chunks(xs:tuple, size:int):
     "Split each tensor of the tuple `xs` into consecutive chunks of `size` along the batch dimension"
     return zip(*(x.split(size) for x in xs))
 
+SYNC_MODES = ('per_process', 'global')
+
 class SAM(Callback):
     "Sharpness-Aware Minimization (Foret et al. 2021) and its adaptive form (Kwon et al. 2021) over any fastai optimizer"
     order, run_valid = MixedPrecision.order + 1, False
+    ddp, first_pass_local, _poisoned = None, False, False  # state of distributed training; see "Across processes"
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood; 0 reproduces the base optimizer
                  adaptive:bool=False, # ASAM: scale the ball by T_w = |w| + η on weight tensors (see `04_asam`)
                  eta:float=0.01, # ASAM's η, which keeps T_w away from 0 for zero weights
                  m:int|None=None, # m-sharpness: a separate ε for every chunk of `m` samples (default: one per batch)
+                 sync:str='per_process', # Under DDP: ε from each process's own gradient (`per_process`) or from the all-reduced one (`global`); see `10_ddp`
                 ):
         check_number('rho', rho, ge=0); check_number('eta', eta, ge=0); check_number('m', m, ge=1, integer=True, none_ok=True)
-        self.rho, self.adaptive, self.eta, self.m = rho, adaptive, eta, m
+        check_choice('sync', sync, SYNC_MODES)
+        self.rho, self.adaptive, self.eta, self.m, self.sync = rho, adaptive, eta, m, sync
 
     def before_fit(self):
         if any(isinstance(cb, GradientAccumulation) for cb in self.learn.cbs):
@@ -84,6 +91,7 @@ def loss_at_current_weights(self:SAM, xb:tuple, yb:tuple) -> Tensor:
 def backward(self:SAM, loss:Tensor):
     "Back-propagate `loss`, scaled like the first pass when a gradient scaler is active"
     scaler = getattr(self.learn, 'scaler', None)
+    if self._poisoned: loss = loss * float('nan')  # this process overflowed alone: make every process skip; see "Across processes"
     (scaler.scale(loss) if scaler is not None else loss).backward()
 
 # %% ../nbs/03_sam.ipynb #579cae1f
@@ -104,7 +112,10 @@ def epsilon(self:SAM, params:list[Tensor], rho:float|None=None) -> list[Tensor]|
         eps, norm = sam_epsilon([p.grad for p in params], self.rho if rho is None else rho, self.scales(params))
         scaler = getattr(self.learn, 'scaler', None)
         if scaler is not None and scaler.is_enabled():
-            if not torch.isfinite(norm): return None  # MixedPrecision will skip this step
+            if not torch.isfinite(norm):
+                if not self.first_pass_local: return None  # MixedPrecision will skip this step
+                self._poisoned = True  # only this process may have overflowed; see "Across processes"
+                return [torch.zeros_like(p) for p in params]
             norm = norm / scaler.get_scale()
         self.grad_norm = norm
     return eps
@@ -127,13 +138,54 @@ def m_sharpness_step(self:SAM, params:list[Tensor]):
     "Replace the gradients by the average over chunks of `m` samples of each chunk's gradient at its own w+ε"
     total = find_bs(self.learn.yb)
     summed = [torch.zeros_like(p) for p in params]
-    for xb, yb in zip(_chunks(self.learn.xb, self.m), _chunks(self.learn.yb, self.m)):
-        self.learn.opt.zero_grad()
-        self.backward(self.loss_at_current_weights(xb, yb))
-        eps = self.epsilon(params)
-        if eps is None: return  # overflow: leave non-finite gradients for MixedPrecision to skip
-        with perturbed_weights(params, eps):
+    with self.local_passes():  # under DDP the chunks stay on this process, and one all-reduce follows
+        for xb, yb in zip(_chunks(self.learn.xb, self.m), _chunks(self.learn.yb, self.m)):
             self.learn.opt.zero_grad()
-            self.backward(self.loss_at_current_weights(xb, yb) * (find_bs(yb) / total))
-        with torch.no_grad(): torch._foreach_add_(summed, [p.grad for p in params])
+            self.backward(self.loss_at_current_weights(xb, yb))
+            eps = self.epsilon(params)
+            if eps is None: return  # overflow: leave non-finite gradients for MixedPrecision to skip
+            with perturbed_weights(params, eps):
+                self.learn.opt.zero_grad()
+                self.backward(self.loss_at_current_weights(xb, yb) * (find_bs(yb) / total))
+            with torch.no_grad(): torch._foreach_add_(summed, [p.grad for p in params])
     with torch.no_grad(): torch._foreach_copy_([p.grad for p in params], summed)
+    self.average_over_processes([p.grad for p in params])
+
+# %% ../nbs/03_sam.ipynb #28f386d9
+@patch
+def before_train(self:SAM):
+    "Find the DDP wrapper, if any, and the BatchNorm layers of the model as it is trained"
+    model = self.learn.model
+    self.ddp = model if isinstance(model, DistributedDataParallel) else None
+    self._bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+
+@patch
+def takes_second_pass(self:SAM) -> bool:
+    "Whether this batch will take a second pass, known before its forward pass (DDP needs to know then)"
+    return True
+
+@patch
+def before_batch(self:SAM):
+    self._poisoned = False
+    chunked = self.m is not None and find_bs(self.learn.yb) > self.m  # m-sharpness discards the first pass's gradient
+    self.first_pass_local = self.ddp is not None and (chunked or (self.sync == 'per_process' and self.takes_second_pass()))
+    if self.ddp is not None: self.ddp.require_backward_grad_sync = not self.first_pass_local  # the flag `no_sync()` sets
+
+@patch
+def after_pred(self:SAM):
+    if self.ddp is not None: self.ddp.require_backward_grad_sync = True  # the forward pass has read it
+
+@patch
+def local_passes(self:SAM):
+    "A context in which forward-backward passes do not all-reduce (DDP's `no_sync()`; nothing in a single process)"
+    return self.ddp.no_sync() if self.ddp is not None else nullcontext()
+
+@patch
+def average_over_processes(self:SAM, tensors:list[Tensor]):
+    "Replace each of `tensors` in place by its mean over the processes, in one all-reduce (nothing in a single process)"
+    if self.ddp is None or not tensors: return
+    group = self.ddp.process_group
+    with torch.no_grad():
+        flat = torch.cat([t.reshape(-1) for t in tensors]).div_(dist.get_world_size(group))
+        dist.all_reduce(flat, group=group)
+        torch._foreach_copy_(tensors, [f.view_as(t) for f, t in zip(flat.split([t.numel() for t in tensors]), tensors)])

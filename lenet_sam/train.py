@@ -180,7 +180,9 @@ def lenet_sam_train(
     epochs:int=10, # Training epochs (>= 1)
     lr:float=0.1, # Peak learning rate of the one-cycle schedule (> 0)
     bs:int=128, # Batch size
-    opt:str='sgd', # Optimizer: `sgd` (momentum 0.9) or `adam`
+    opt:str='sgd', # Base optimizer: `sgd` (momentum 0.9) or `adam`
+    method:str='sgd', # A sharpness-aware method of the registry (`06_experiments`): sgd (none), sam, asam:rho=1.0, ...
+    sync:str='per_process', # Under torchrun: ε from each process's shard (`per_process`) or the all-reduced gradient (`global`)
     wd:float=5e-4, # Weight decay (>= 0)
     label_smoothing:float=0., # Label smoothing of the cross-entropy loss, in [0, 1)
     arch:str='lenet5', # `lenet5` (tanh, average pooling) or `modern` (ReLU, max pooling)
@@ -199,16 +201,34 @@ def lenet_sam_train(
         check_number('--label_smoothing', label_smoothing, ge=0, lt=1); check_number('--valid_pct', valid_pct, ge=0, lt=1)
         check_number('--n_train', n_train, ge=1, integer=True, none_ok=True); check_number('--seed', seed, integer=True)
         check_choice('--opt', opt, OPTIMIZERS); check_choice('--arch', arch, ARCHS); check_device('--device', device)
+        check_choice('--sync', sync, ('per_process', 'global'))
+        from lenet_sam.experiments import make_callback, opt_defaults, parse_opt  # the registry builds on this module
+        name, settings = parse_opt(method)
+        if 'sync' in opt_defaults(name): settings = {'sync': sync} | settings
         if out: check_writable('--out', out)
         ensure_mnist(data)
-    set_seed(seed)
+    distributed = int(os.environ.get('WORLD_SIZE', 1)) > 1  # launched by torchrun (see `10_ddp`)
+    if distributed: from lenet_sam.ddp import ddp_ctx, rank_device; device = rank_device(device)
+    set_seed(seed)  # the same seed on every process: the same initial weights and global batches
     dls = mnist_dls(data, bs=bs, valid_pct=valid_pct, n_train=n_train, seed=seed, device=device)
-    learn = lenet_learner(dls, arch=arch, bn=bn, opt=opt, wd=wd, label_smoothing=label_smoothing)
+    learn = lenet_learner(dls, arch=arch, bn=bn, opt=opt, wd=wd, label_smoothing=label_smoothing, cbs=make_callback(name, settings))
     start = time.perf_counter()
-    learn.fit_one_cycle(epochs, lr)
-    result = dict(test_accuracy=test_accuracy(learn), epochs=epochs, train_seconds=time.perf_counter() - start,
-                  device=str(dls.device), lr=lr, bs=bs, opt=opt, wd=wd, label_smoothing=label_smoothing, seed=seed,
-                  n_train=dls.train.n)
-    print(f"test accuracy: {result['test_accuracy']:.4f} ({epochs} epochs, {result['train_seconds']:.1f} s on {result['device']})")
-    if out: print(f"saved {save_checkpoint(learn, out, arch=arch, bn=bn, **result)}")
+    try:
+        if distributed:
+            with ddp_ctx(learn): learn.fit_one_cycle(epochs, lr)
+        else: learn.fit_one_cycle(epochs, lr)
+        result = dict(test_accuracy=test_accuracy(learn), epochs=epochs, train_seconds=time.perf_counter() - start,
+                      device=str(dls.device), lr=lr, bs=bs, opt=opt, method=method, wd=wd, label_smoothing=label_smoothing,
+                      seed=seed, n_train=dls.train.n, processes=int(os.environ.get('WORLD_SIZE', 1)))
+        if int(os.environ.get('RANK', 0)) == 0:  # one report and one checkpoint, from the first process
+            print(f"test accuracy: {result['test_accuracy']:.4f} ({epochs} epochs, {result['train_seconds']:.1f} s on {result['device']})")
+            if out: print(f"saved {save_checkpoint(learn, out, arch=arch, bn=bn, **result)}")
+    finally:
+        if distributed:
+            from fastai.distributed import teardown_distrib
+            teardown_distrib()
     return result
+
+# %% ../nbs/02_train.ipynb #6c95bb02
+#| eval: false
+if __name__ == '__main__': sys.exit(lenet_sam_train.cli())  # `python -m lenet_sam.train`, and `torchrun ... -m lenet_sam.train`

@@ -156,6 +156,7 @@ def __iter__(self:TensorDL):
     for i in range(len(self)):
         sl = slice(i*self.bs, (i+1)*self.bs)
         idx = order[sl] if self.shuffle else sl
+        self._last_idx = idx
         yield self.encode(self.x[idx]), self.y[idx]
 
 @patch
@@ -168,6 +169,13 @@ def new(self:TensorDL, **kwargs) -> TensorDL:
 def one_batch(self:TensorDL) -> tuple[Tensor, Tensor]:
     "The first batch"
     return next(iter(self))
+
+# %% ../nbs/00_data.ipynb #833e9c65
+@patch(as_prop=True)
+def last_idx(self:TensorDL) -> Tensor|None:
+    "Indices into `x` and `y` of the batch yielded last (`None` before the first), for callbacks that keep per-sample state"
+    idx = getattr(self, '_last_idx', None)
+    return torch.arange(self.n, device=self.device)[idx] if isinstance(idx, slice) else idx
 
 # %% ../nbs/00_data.ipynb #2d650371
 @patch

@@ -23,6 +23,8 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from .asam import ASAM
 from .data import check_choice, check_number, ensure_mnist, mnist_dls
 from .esam import ESAM, LookSAM
+from .fsam import FriendlySAM, MomentumSAM
+from .gsam import GSAM, WSAM
 from .robustness import PROTOCOLS, plot_robustness, robustness_table
 from .sam import SAM
 from .train import (check_device, check_writable, console_script, lenet_learner, save_checkpoint, test_accuracy,
@@ -72,6 +74,7 @@ def no_callback() -> None:
     return None
 
 OPTS = {'sgd': no_callback, 'sam': SAM, 'asam': ASAM, 'esam': ESAM, 'looksam': LookSAM,
+        'gsam': GSAM, 'wsam': WSAM, 'friendly_sam': FriendlySAM, 'momentum_sam': MomentumSAM,
         'asam_reference': partial(ASAM, rho=2.0, eta=0., bias=True)}
 
 def opt_defaults(name:str) -> dict:

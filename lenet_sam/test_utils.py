@@ -55,10 +55,11 @@ def toy_learner(model:nn.Module, # For instance `mlp()`
                 opt_func=SGD, # fastai optimizer
                 lr:float=0.1, # Learning rate
                 loss_func=None, # Default: cross-entropy
+                dls:DataLoaders|None=None, # Train on these instead of `toy_dls(**kwargs)`
                 **kwargs, # Passed to `toy_dls`
                ) -> Learner:
     "A silent fastai `Learner` for `model` on the toy task"
-    return silent(Learner(toy_dls(**kwargs), model, loss_func=loss_func or nn.CrossEntropyLoss(), opt_func=opt_func,
+    return silent(Learner(dls or toy_dls(**kwargs), model, loss_func=loss_func or nn.CrossEntropyLoss(), opt_func=opt_func,
                           cbs=cbs, lr=lr))
 
 # %% ../nbs/97_test_utils.ipynb #23b1669f

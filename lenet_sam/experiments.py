@@ -25,6 +25,8 @@ from .data import check_choice, check_number, ensure_mnist, mnist_dls
 from .esam import ESAM, LookSAM
 from .fsam import FriendlySAM, MomentumSAM
 from .gsam import GSAM, WSAM
+from .saf import MESA, SAF
+from .sparse import AUSAM, SometimesSAM, SparseSAM
 from .robustness import PROTOCOLS, plot_robustness, robustness_table
 from .sam import SAM
 from .train import (check_device, check_writable, console_script, lenet_learner, save_checkpoint, test_accuracy,
@@ -75,6 +77,8 @@ def no_callback() -> None:
 
 OPTS = {'sgd': no_callback, 'sam': SAM, 'asam': ASAM, 'esam': ESAM, 'looksam': LookSAM,
         'gsam': GSAM, 'wsam': WSAM, 'friendly_sam': FriendlySAM, 'momentum_sam': MomentumSAM,
+        'interval_sam': partial(SometimesSAM, policy='interval'), 'ae_sam': partial(SometimesSAM, policy='adaptive'),
+        'ssam': SparseSAM, 'ausam': AUSAM, 'saf': SAF, 'mesa': MESA,
         'asam_reference': partial(ASAM, rho=2.0, eta=0., bias=True)}
 
 def opt_defaults(name:str) -> dict:

@@ -5,6 +5,7 @@
 # %% ../nbs/09_speed.ipynb #b0cdf78b
 from __future__ import annotations
 import json, platform, statistics, time
+from functools import partial
 from pathlib import Path
 
 import torch
@@ -19,10 +20,11 @@ from .train import check_device, check_writable, console_script, lenet_learner, 
 from .sam import SAM
 from .asam import ASAM
 from .esam import ESAM
+from .experiments import OPTS, make_callback
 
 # %% auto #0
-__all__ = ['SPEED_VARIANTS', 'RATIOS', 'sync', 'TrainTimer', 'raw_train', 'time_variant', 'machine_description', 'speed_report',
-           'show_speed', 'pass_costs', 'lenet_sam_speed']
+__all__ = ['SPEED_VARIANTS', 'DEFAULT_SPEED_VARIANTS', 'RATIOS', 'sync', 'TrainTimer', 'raw_train', 'time_variant',
+           'machine_description', 'speed_report', 'show_speed', 'pass_costs', 'lenet_sam_speed']
 
 # %% ../nbs/09_speed.ipynb #03b07a06
 def sync(device:torch.device|str):
@@ -73,14 +75,17 @@ def raw_train(model:nn.Module, # Model to train in place, already on `dl.device`
     return model
 
 # %% ../nbs/09_speed.ipynb #3bde33fe
+def _registry_callbacks(name:str) -> list:
+    "The callback of the registry's `name` with its default settings, as a list (empty for SGD)"
+    cb = make_callback(name)
+    return [] if cb is None else [cb]
+
 SPEED_VARIANTS = {
     'raw': 0.,  # the plain PyTorch loop (a float: SAM's rho in `raw_train`)
     'raw_sam': 0.05,
-    'sgd': lambda: [],
-    'sam': lambda: [SAM()],
-    'asam': lambda: [ASAM()],
-    'esam': lambda: [ESAM(seed=0)],
+    **{name: partial(_registry_callbacks, name) for name in OPTS if name != 'asam_reference'},  # every method of `06_experiments`
 }
+DEFAULT_SPEED_VARIANTS = ('raw', 'raw_sam', 'sgd', 'sam', 'asam', 'esam')
 
 def time_variant(name:str, # A key of `SPEED_VARIANTS`
                  dls, # From `mnist_dls`; one epoch of `dls.train` is timed
@@ -114,9 +119,9 @@ def machine_description(device:torch.device) -> str:
     return f"{chip}; torch {torch.__version__}, {torch.get_num_threads()} threads"
 
 RATIOS = {'fastai/raw': ('sgd', 'raw'), 'raw_sam/raw': ('raw_sam', 'raw'), 'sam/raw_sam': ('sam', 'raw_sam'),
-          'sam/sgd': ('sam', 'sgd'), 'asam/sgd': ('asam', 'sgd'), 'esam/sgd': ('esam', 'sgd')}
+          **{f"{v}/sgd": (v, 'sgd') for v in SPEED_VARIANTS if v not in ('raw', 'raw_sam', 'sgd')}}
 
-def speed_report(variants=tuple(SPEED_VARIANTS), # Which variants to time
+def speed_report(variants=DEFAULT_SPEED_VARIANTS, # Which variants to time (`tuple(SPEED_VARIANTS)` for all)
                  n_batches:int=375, # Training batches per timed epoch (375 × 128 is all 48,000 training images)
                  bs:int=128, # Batch size
                  repeats:int=5, # Timed epochs per variant, taken in turns; figures are medians
@@ -151,9 +156,9 @@ def show_speed(report:dict):
     print(f"{report['machine']}; device {report['device']}, batch {report['bs']}, {report['n_batches']} batches, "
           f"{'channels-last' if report['channels_last'] else 'contiguous'}{', compiled' if report.get('torch_compile') else ''}, "
           f"median of {report['repeats']}")
-    print(f"{'variant':<10}{'s/epoch':>10}{'images/s':>12}")
-    for v, t in report['median_seconds'].items(): print(f"{v:<10}{t:>10.3f}{report['images_per_s'][v]:>12.0f}")
-    for k, r in report['ratios'].items(): print(f"{k:<12}{r:>8.3f}×")
+    print(f"{'variant':<14}{'s/epoch':>10}{'images/s':>12}")
+    for v, t in report['median_seconds'].items(): print(f"{v:<14}{t:>10.3f}{report['images_per_s'][v]:>12.0f}")
+    for k, r in report['ratios'].items(): print(f"{k:<18}{r:>8.3f}×")
 
 # %% ../nbs/09_speed.ipynb #665d2d4e
 def pass_costs(bs:int=128, # Batch size
@@ -183,7 +188,7 @@ def pass_costs(bs:int=128, # Batch size
 # %% ../nbs/09_speed.ipynb #dcf3e78a
 @console_script
 def lenet_sam_speed(
-    variants:str='raw,raw_sam,sgd,sam,asam,esam', # Comma-separated variants (see `SPEED_VARIANTS`)
+    variants:str='raw,raw_sam,sgd,sam,asam,esam', # Comma-separated variants (see `SPEED_VARIANTS`), or `all`
     n_batches:int=375, # Training batches per timed epoch (>= 1)
     bs:int=128, # Batch size
     repeats:int=5, # Timed epochs per variant, >= 1 (medians are reported)
@@ -198,7 +203,7 @@ def lenet_sam_speed(
 ):
     "Time a plain PyTorch loop, our fastai SGD training, and SAM/ASAM/ESAM; print images/s and ratios; write JSON"
     with usage_errors():
-        names = [v.strip() for v in variants.split(',') if v.strip()]
+        names = list(SPEED_VARIANTS) if variants.strip() == 'all' else [v.strip() for v in variants.split(',') if v.strip()]
         for v in names: check_choice('--variants', v, SPEED_VARIANTS)
         if not names: raise ValueError(f"--variants must name at least one of {', '.join(SPEED_VARIANTS)}; got {variants!r}")
         check_number('--n_batches', n_batches, ge=1, integer=True); check_number('--bs', bs, ge=1, integer=True)

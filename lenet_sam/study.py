@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import torch
 from fastcore.script import store_true
-from fastprogress.fastprogress import progress_bar
+from fastprogress.fastprogress import ConsoleProgressBar, progress_bar
 from scipy import stats
 
 import lenet_sam
@@ -311,12 +311,14 @@ class StudyBar:
     def update(self):
         t = self.tally
         if self.pbar is None: return
-        self.pbar.comment = f"{t.done + t.skipped} done ({t.skipped} from before), {t.failed} failed"
+        self.pbar.comment = f"{t.done} done, {t.failed} failed, {t.skipped} found done"
         self.pbar.update(t.done + t.skipped + t.failed)
     def write(self, line:str):
         if self.quiet or self.pbar is None: print(line, flush=True)
     def close(self):
-        if self.pbar is not None: self.pbar.on_iter_end()
+        if self.pbar is None: return
+        self.pbar.on_iter_end()
+        if isinstance(self.pbar, ConsoleProgressBar): print()  # end the bar's line in a terminal
 
 def execute(configs:list[dict], # Runs of one stage
             con:sqlite3.Connection, # The study database

@@ -1,4 +1,4 @@
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 import warnings as _warnings
 # fastai 2.8.7 calls `torch.jit.script` when it is imported, which recent torch deprecates with a FutureWarning

@@ -21,6 +21,7 @@ from fastcore.script import store_true
 from fastprogress.fastprogress import master_bar, progress_bar
 
 from .asam import ASAM
+from .corruptions import mce, robustness_report
 from .data import check_choice, check_number, ensure_mnist, mnist_dls
 from .esam import ESAM, LookSAM
 from .fsam import FriendlySAM, MomentumSAM
@@ -33,9 +34,9 @@ from .train import (check_device, check_writable, console_script, lenet_learner,
                              usage_errors)
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'FAIR', 'REFERENCE_BASELINE', 'REFERENCE_SAM', 'OPTS', 'PRESETS', 'Recipe', 'no_callback', 'opt_defaults',
-           'parse_opt', 'make_callback', 'opt_label', 'describe_opts', 'step_schedule', 'train_recipe', 'noise_table',
-           'summarize', 'plot_bench', 'EpochBar', 'run_bench', 'lenet_sam_bench']
+__all__ = ['SCHEDULES', 'FAIR', 'REFERENCE_BASELINE', 'REFERENCE_SAM', 'OPTS', 'SUITES', 'PRESETS', 'Recipe', 'no_callback',
+           'opt_defaults', 'parse_opt', 'make_callback', 'opt_label', 'describe_opts', 'step_schedule', 'train_recipe',
+           'noise_table', 'summarize', 'report_table', 'plot_bench', 'EpochBar', 'run_bench', 'lenet_sam_bench']
 
 # %% ../nbs/06_experiments.ipynb #5496154b
 SCHEDULES = ('one_cycle', 'step', 'constant')
@@ -171,6 +172,19 @@ def summarize(results:pd.DataFrame) -> pd.DataFrame:
                  epochs=('epochs', 'first'), seconds_per_epoch=('seconds_per_epoch', 'mean'))
             .reset_index())
 
+# %% ../nbs/06_experiments.ipynb #459c42f9
+def report_table(report:pd.DataFrame, # `report.csv` of `run_bench(suite='full')`: opt, seed, corruption, severity, accuracy
+                ) -> pd.DataFrame:
+    "Test accuracy (%) per corruption and optimizer, averaged over severities and seeds, with the mCE relative to `sgd`"
+    by_opt = report.groupby(['opt', 'corruption', 'severity'], sort=False).accuracy.mean().reset_index()
+    table = by_opt.groupby(['corruption', 'opt'], sort=False).accuracy.mean().unstack('opt') * 100
+    table.index.name = 'accuracy (%), mean over severities'
+    table = table.round(2).astype(object)
+    if 'sgd' in set(report.opt):
+        base = by_opt[by_opt.opt == 'sgd']
+        table.loc['mCE vs sgd (MNIST-C and Gaussian)'] = [f"{mce(by_opt[by_opt.opt == o], base):.3f}" for o in table.columns]
+    return table
+
 # %% ../nbs/06_experiments.ipynb #5e738949
 def plot_bench(results:pd.DataFrame, path=None, ncols:int=2):
     "Accuracy against σ for each optimizer: one panel per protocol and noise form, at most `ncols` side by side"
@@ -208,6 +222,7 @@ class EpochBar(Callback):
     def after_fit(self): self.pbar.on_iter_end()
 
 # %% ../nbs/06_experiments.ipynb #86a1a98b
+SUITES = ('gaussian', 'full')
 PRESETS = {'fair': None, 'reference': [('reference_baseline', 'sgd', REFERENCE_BASELINE), ('reference_sam', 'asam_reference', REFERENCE_SAM)]}
 
 #| export
@@ -223,9 +238,11 @@ def run_bench(opts=('sgd', 'sam', 'asam'), # Optimizer specs (`parse_opt`), comp
               save_models:bool=False, # Also save every model to `out`/models
               noise_seed:int=0, # Seed of the noisy test sets: the same for every model
               quiet:bool=False, # No progress bars (a line per finished run instead)
+              suite:str='full', # `full`: also every model's `robustness_report` (MNIST-C, FGSM, PGD) in report.csv; `gaussian`: noise only
+              attack_n:int|None=2000, # Attack the first `attack_n` test images (`None`: all)
               **overrides, # `Recipe` fields to change for every run (the ablation), e.g. `label_smoothing=0.1`
              ) -> pd.DataFrame: # One row per opt, seed, protocol, noise form and σ
-    "Train each (optimizer, seed), evaluate every model on the same noisy test sets, write the tables and plot"
+    "Train each (optimizer, seed), evaluate every model on the same noisy (and, with `suite='full'`, corrupted and attacked) test sets, write the tables and plot"
     with usage_errors():  # every argument is checked before anything trains
         check_choice('preset', preset, PRESETS)
         runs = PRESETS[preset] or [(opt_label(*parse_opt(o)), o, FAIR) for o in opts]
@@ -234,11 +251,12 @@ def run_bench(opts=('sgd', 'sam', 'asam'), # Optimizer specs (`parse_opt`), comp
         for s in sigmas: check_number('sigma', s, ge=0)
         for p in protocols: check_choice('protocol', p, PROTOCOLS)
         check_number('n_train', n_train, ge=1, integer=True, none_ok=True); check_device('device', device)
+        check_choice('suite', suite, SUITES); check_number('attack_n', attack_n, ge=1, le=10_000, integer=True, none_ok=True)
         jobs = [(label, spec, recipe, seed) for seed in seeds for label, spec, recipe in runs]
         if not jobs: raise ValueError(f"nothing to run: opts={list(opts)}, seeds={list(seeds)}")
         out = check_writable('out', out, is_dir=True)
         ensure_mnist(data)
-    rows, mb = [], None if quiet else master_bar(jobs)
+    rows, reports, mb = [], [], None if quiet else master_bar(jobs)
     for i, (label, spec, recipe, seed) in enumerate(jobs if quiet else mb):
         bar = None if quiet else EpochBar(mb, prefix=f"run {i+1}/{len(jobs)}: {label}, seed {seed}, epochs")
         learn, seconds = train_recipe(recipe, spec, seed, epochs, n_train, data, device, cbs=bar, **overrides)
@@ -246,6 +264,10 @@ def run_bench(opts=('sgd', 'sam', 'asam'), # Optimizer specs (`parse_opt`), comp
         table = noise_table(learn.model, learn.dls[2], sigmas, protocols, seed=noise_seed)
         rows += [dict(opt=label, recipe=recipe.name, seed=seed, epochs=n_epochs, train_seconds=seconds,
                       seconds_per_epoch=seconds/n_epochs, **r) for r in table.to_dict('records')]
+        if suite == 'full':
+            report = robustness_report(learn.model, learn.dls[2], seed=noise_seed, attack_n=attack_n)
+            reports += [dict(opt=label, recipe=recipe.name, seed=seed, **r) for r in report.to_dict('records')]
+            pd.DataFrame(reports).to_csv(out/'report.csv', index=False)
         if save_models: save_checkpoint(learn, out/'models'/f"{label}_seed{seed}.pth", recipe=recipe.name, opt=label, seed=seed)
         clean = table[table.sigma == 0].accuracy.iloc[0] if (table.sigma == 0).any() else float('nan')
         (print if quiet else mb.write)(f"run {i+1}/{len(jobs)}: {label}, seed {seed}: clean test accuracy {clean:.4f}, {seconds/n_epochs:.1f} s/epoch")
@@ -287,6 +309,8 @@ def lenet_sam_bench(
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's choice)
     save_models:store_true=False, # Save every trained model under OUT/models
     quiet:store_true=False, # No progress bars, a line per finished run (for logs and CI)
+    suite:str='full', # `full`: the whole robustness report (clean, Gaussian, MNIST-C, FGSM, PGD); `gaussian`: noise only, faster
+    attack_n:int=2000, # FGSM and PGD attack the first ATTACK_N test images
 ):
     "Train LeNet-5 with several optimizers and seeds, and write noise-robustness tables (results.csv, summary.csv) and a plot"
     with usage_errors():
@@ -295,11 +319,15 @@ def lenet_sam_bench(
         for k, v in overrides.items(): dataclasses.replace(FAIR, **{k: v})  # checks the value, with the field's name
         opt_list, seed_list = [opt_label(*parse_opt(o)) for o in _split('--opts', opts)], _ints('--seeds', seeds)
         sigma_list, protocols = _floats('--sigmas', sigmas), _split('--protocol', protocol)
+        check_choice('--suite', suite, SUITES); check_number('--attack_n', attack_n, ge=1, le=10_000, integer=True)
     results = run_bench(opt_list, seed_list, epochs, sigma_list, out, n_train, protocols, preset, data, device, save_models,
-                        quiet=quiet, **overrides)
+                        quiet=quiet, suite=suite, attack_n=attack_n, **overrides)
     summary = summarize(results)
     summary['accuracy'] = [f"{m*100:.2f}" + ('' if n < 2 else f" ± {s*100:.2f}") for m, s, n in zip(summary.accuracy_mean, summary.accuracy_std, summary.n_seeds)]
     print(summary.pivot_table(index=['protocol', 'noise', 'sigma'], columns='opt', values='accuracy', aggfunc='first', sort=False).to_string())
-    print(f"wrote {Path(out)/'results.csv'}, {Path(out)/'summary.csv'}, {Path(out)/'robustness.png'}")
+    if suite == 'full':
+        print(); print(report_table(pd.read_csv(Path(out)/'report.csv')).to_string())
+    print(f"wrote {Path(out)/'results.csv'}, {Path(out)/'summary.csv'}, {Path(out)/'robustness.png'}"
+          + (f", {Path(out)/'report.csv'}" if suite == 'full' else ''))
 
 lenet_sam_bench.__doc__ += f". Optimizers and their default settings: {describe_opts()}"

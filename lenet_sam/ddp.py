@@ -22,7 +22,7 @@ from fastai.torch_core import apply, default_device, find_bs, num_distrib, rank_
 
 from .data import mnist_dls
 from .sam import SAM
-from .test_utils import mlp, toy_learner
+from .test_utils import FailOnForward, flat_mlp, indexed_toy_dls, mlp, toy_learner
 from .train import lenet_learner
 
 # %% auto #0
@@ -60,6 +60,13 @@ class ShardedDL(DistributedDL):
     def device(self): return self.dl.device
     @property
     def get_idxs(self): return self.dl.get_idxs  # absent (so `hasattr` is False) for loaders without one, like `TensorDL`
+    @property
+    def last_idx(self):
+        "Dataset indices of this process's rows of the batch yielded last, for per-sample state (absent where `dl` has none)"
+        idx = self.dl.last_idx
+        if not self.split or idx is None: return idx
+        k = len(idx) // self.world_size
+        return idx[self.rank*k:(self.rank+1)*k]
 
     def __len__(self) -> int:
         n = len(self.dl)
@@ -188,30 +195,35 @@ class AllReduceCounter(Callback):
         if hasattr(self, '_all_reduce'): dist.all_reduce = self._all_reduce
 
 # %% ../nbs/10_ddp.ipynb #b0d943f0
-def _toy(cb, bn:bool=False, **kwargs):
+def _toy(cb, bn:bool=False, indexed:bool=False, **kwargs):
+    "A learner for the toy task of `97_test_utils`, with SGD and momentum; `indexed`: served by `TensorDL`, shuffled"
+    if indexed: return toy_learner(flat_mlp(bn), cbs=cb, opt_func=partial(SGD, mom=0.9), dls=indexed_toy_dls(**kwargs))
     return toy_learner(mlp(bn), cbs=cb, opt_func=partial(SGD, mom=0.9), **kwargs)
 
 def _state(model:nn.Module) -> dict: return {k: v.detach().clone() for k, v in model.state_dict().items()}
 
 def train_toy(make_cb, # Returns the callback, e.g. `partial(SAM, 0.1)`
-              epochs:int=1, bn:bool=False, **kwargs, # Passed to `toy_learner`
+              epochs:int=1, bn:bool=False,
+              indexed:bool=False, # Train on `indexed_toy_dls` (batches that report their samples, for SAF)
+              record:tuple=(), # Attributes of the callback to return, e.g. `('took_sam',)`
+              seed_by_rank:bool=False, # Seed the callback's `generator` with the rank: only a shared generator makes the processes agree
+              **kwargs, # Passed to `toy_learner`, or to `indexed_toy_dls`
              ) -> dict:
-    "Fit the toy task under `ddp_ctx`; the final weights and, under DDP, the all-reduces per step"
-    learn, counter = _toy(make_cb(), bn, **kwargs), AllReduceCounter()
+    "Fit the toy task under `ddp_ctx`; the final weights, the `record`ed attributes and, under DDP, the all-reduces per step"
+    cb = make_cb()
+    if seed_by_rank: cb.generator.manual_seed(rank_distrib())
+    learn, counter = _toy(cb, bn, indexed, **kwargs), AllReduceCounter()
     try:
         with ddp_ctx(learn): learn.fit(epochs, cbs=counter if dist.is_initialized() else None)
     finally: counter.remove()
-    return {'state': _state(learn.model), 'counts': getattr(counter, 'steps', None)}
+    return {'state': _state(learn.model), 'counts': getattr(counter, 'steps', None), **{k: getattr(cb, k) for k in record}}
 
 def interrupted_step(make_cb) -> dict:
     "Train one epoch, then raise in the second forward pass of the next step on every process; the weights around it"
     learn = _toy(make_cb())
     with ddp_ctx(learn): learn.fit(1)
-    before, calls = _state(learn.model), [0]
-    def fail_on_second_pass(m, i, o):
-        calls[0] += m.training
-        if calls[0] == 2: raise RuntimeError("interrupted between the passes")
-    hook = learn.model.register_forward_hook(fail_on_second_pass)
+    before = _state(learn.model)
+    hook = learn.model.register_forward_hook(FailOnForward(2))
     try:
         with ddp_ctx(learn): learn.fit(1)
     except RuntimeError as e: error = str(e)

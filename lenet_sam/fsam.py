@@ -24,9 +24,10 @@ class FriendlySAM(SAM):
                  sigma:float=1.0, # Weight σ of the gradient average removed from the batch gradient; 0 is SAM
                  lmbda:float=0.95, # Decay λ of the gradient average, in [0, 1)
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
+                 sync:str='per_process', # Under DDP: `per_process` (ε and the average from this process's gradients) or `global`; see `10_ddp`
                 ):
         check_number('sigma', sigma, ge=0); check_number('lmbda', lmbda, ge=0, lt=1)
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.sigma, self.lmbda = sigma, lmbda
 
     def before_fit(self):
@@ -45,7 +46,10 @@ class FriendlySAM(SAM):
                 ema = torch._foreach_lerp([self.grad_ema.get(p, torch.zeros_like(p)) for p in params], grads, 1 - self.lmbda)
                 direction = torch._foreach_sub(grads, torch._foreach_mul(ema, self.sigma))
             eps, norm = sam_epsilon(direction, self.rho if rho is None else rho, self.scales(params))
-            if scaled and not torch.isfinite(norm): return None  # MixedPrecision will skip this step
+            if scaled and not torch.isfinite(norm):
+                if not self.first_pass_local: return None  # MixedPrecision will skip this step
+                self._poisoned = True  # this process alone may have overflowed: it still takes the second pass (see `03_sam`)
+                return [torch.zeros_like(p) for p in params]
             if self.sigma != 0: self._pending = dict(zip(params, ema))
             self.grad_norm = norm
         return eps

@@ -37,6 +37,17 @@ def scheduled_lr_range(learn) -> tuple[float, float]:
     return min(lrs), max(lrs)
 
 # %% ../nbs/07a_gsam.ipynb #3196eeb5
+def _plain_and_perturbed(cb:SAM, params:list, rho:float|None=None) -> list|None:
+    "SAM's two passes for a variant that also needs g: return g = ∇L(w) and leave g_p = ∇L(w+ε) in `p.grad` (`None` on an overflow)"
+    g = [p.grad.detach().clone() for p in params]
+    eps = cb.epsilon(params, rho)
+    if eps is None: return None
+    with perturbed_weights(params, eps):
+        cb.learn.opt.zero_grad()
+        cb.backward(cb.loss_at_current_weights(cb.learn.xb, cb.learn.yb))
+    if cb.first_pass_local: cb.average_over_processes(g)  # g enters the step: every process must use the same one
+    return g
+
 class GSAM(SAM):
     "Surrogate Gap guided SAM (Zhuang et al. 2022): descend along ∇L(w+ε) − α·(the part of ∇L(w) orthogonal to it)"
     def __init__(self,
@@ -45,6 +56,7 @@ class GSAM(SAM):
                  rho_min:float|None=None, # Move ρ with the learning rate, from `rho_min` to `rho` (default: constant ρ)
                  lr_range:tuple|None=None, # (lr_min, lr_max) of that schedule (default: read from the fit's `ParamScheduler`)
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
                 ):
         check_number('alpha', alpha, ge=0); check_number('rho', rho, ge=0)
         check_number('rho_min', rho_min, ge=0, le=rho, none_ok=True)
@@ -52,7 +64,7 @@ class GSAM(SAM):
             if not (isinstance(lr_range, (tuple, list)) and len(lr_range) == 2):
                 raise ValueError(f"lr_range must be a pair (lr_min, lr_max) or None; got {lr_range!r}")
             check_number('lr_min', lr_range[0], ge=0); check_number('lr_max', lr_range[1], ge=lr_range[0])
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.alpha, self.rho_min, self.lr_range = alpha, rho_min, lr_range
 
     def before_fit(self):
@@ -69,12 +81,8 @@ class GSAM(SAM):
         params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
         if not params: return
         self.rho_t = self.current_rho()
-        g = [p.grad.detach().clone() for p in params]
-        eps = self.epsilon(params, self.rho_t)
-        if eps is None: return
-        with perturbed_weights(params, eps):
-            self.learn.opt.zero_grad()
-            self.backward(self.loss_at_current_weights(self.learn.xb, self.learn.yb))
+        g = _plain_and_perturbed(self, params, self.rho_t)
+        if g is None: return
         with torch.no_grad():
             grads = [p.grad for p in params]  # g_p
             torch._foreach_sub_(grads, torch._foreach_mul(orthogonal_part(g, grads), self.alpha))
@@ -87,9 +95,10 @@ class WSAM(SAM):
                  gamma:float=0.9, # Weight γ of the sharpness, in [0, 1): 0 is the base optimizer, 1/2 is SAM
                  decouple:bool=True, # Apply the sharpness term as a separate SGD step after the base optimizer's (the paper's choice)
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
                 ):
         check_number('gamma', gamma, ge=0, lt=1)
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.gamma, self.decouple = gamma, decouple
         self.weight = gamma / (1 - gamma)
 
@@ -102,12 +111,8 @@ class WSAM(SAM):
         found = self.learn.opt.all_params(with_grad=True)
         params = list(found.itemgot(0))
         if not params: return
-        g = [p.grad.detach().clone() for p in params]
-        eps = self.epsilon(params)
-        if eps is None: return
-        with perturbed_weights(params, eps):
-            self.learn.opt.zero_grad()
-            self.backward(self.loss_at_current_weights(self.learn.xb, self.learn.yb))
+        g = _plain_and_perturbed(self, params)
+        if g is None: return
         with torch.no_grad():
             grads = [p.grad for p in params]  # g_p
             if not self.decouple:

@@ -5,9 +5,11 @@
 # %% ../nbs/07d_saf.ipynb #63a54629
 from __future__ import annotations
 import torch
+import torch.distributed as dist
 import torch.nn.functional as F
 from torch import Tensor
 from torch.func import functional_call
+from torch.nn.parallel import DistributedDataParallel
 from fastai.callback.core import Callback
 from fastai.callback.training import GradientAccumulation
 
@@ -73,6 +75,7 @@ class SAF(TrajectoryLoss):
 
     def before_train(self):
         if self._new_fit: self.outputs, self.tags, self._new_fit = None, None, False
+        self.ddp = self.learn.model if isinstance(self.learn.model, DistributedDataParallel) else None
 
     @property
     def memory_bytes(self) -> int:
@@ -88,9 +91,24 @@ class SAF(TrajectoryLoss):
             self.tags = torch.full((self.E, n), torch.iinfo(torch.int32).min, dtype=torch.int32, device=pred.device)
         idx, slot = self.learn.dl.last_idx.to(pred.device), epoch % self.E
         if epoch >= self.start_epoch: self.add_term(self.outputs[slot, idx], self.tags[slot, idx] == epoch - self.E)
+        if self.ddp is not None: pred, idx = self.whole_batch(pred, idx)
         self.outputs[slot, idx], self.tags[slot, idx] = pred.float(), epoch
 
+    def whole_batch(self, pred:Tensor, idx:Tensor) -> tuple[Tensor, Tensor]:
+        "Under DDP: the outputs and sample indices of the global batch, in one all-reduce, so that every process remembers every sample"
+        if len(idx) != len(pred):
+            raise ValueError(f"SAF got {len(idx)} sample indices for a batch of {len(pred)} on this process; under DDP, "
+                             "train inside lenet_sam.ddp.ddp_ctx, whose ShardedDL reports each process's own indices")
+        group = self.ddp.process_group
+        rank, world, b = dist.get_rank(group), dist.get_world_size(group), len(idx)
+        rows = torch.zeros(world * b, pred.shape[-1] + 1, dtype=torch.float64, device=pred.device)
+        rows[rank*b:(rank+1)*b, :-1], rows[rank*b:(rank+1)*b, -1] = pred, idx  # float64 holds both exactly
+        dist.all_reduce(rows, group=group)  # a sum in which every other row is 0: exact
+        return rows[:, :-1], rows[:, -1].long()
+
 # %% ../nbs/07d_saf.ipynb #fd6e6242
+def _unwrapped(model) -> torch.nn.Module: return model.module if isinstance(model, DistributedDataParallel) else model
+
 class MESA(TrajectoryLoss):
     "Memory-efficient SAF (Du et al. 2022): keep the outputs close to those of an exponential moving average of the weights"
     def __init__(self,
@@ -107,12 +125,12 @@ class MESA(TrajectoryLoss):
 
     def before_train(self):
         if self._new_fit:
-            self.ema = {k: v.detach().clone() for k, v in self.learn.model.state_dict().items()}
+            self.ema = {k: v.detach().clone() for k, v in _unwrapped(self.learn.model).state_dict().items()}
             self._new_fit, self._cancelled = False, False
 
     def ema_outputs(self, xb:tuple) -> Tensor:
         "The EMA model's outputs on `xb`: the learner's model in eval mode with the averaged weights and buffers, no gradients"
-        model = self.learn.model
+        model = _unwrapped(self.learn.model)  # under DDP, the module itself: a forward pass of this process alone
         modes = [m.training for m in model.modules()]
         model.eval()
         try:
@@ -127,7 +145,7 @@ class MESA(TrajectoryLoss):
 
     def after_step(self):
         if self._cancelled: self._cancelled = False; return  # the weights did not move
-        live = self.learn.model.state_dict()
+        live = _unwrapped(self.learn.model).state_dict()
         floats = [k for k, v in self.ema.items() if v.is_floating_point()]
         with torch.no_grad():
             torch._foreach_lerp_([self.ema[k] for k in floats], [live[k] for k in floats], 1 - self.decay)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 import torch
+import torch.distributed as dist
 from torch import Tensor
 from fastai.torch_core import find_bs
 
@@ -27,11 +28,12 @@ class SometimesSAM(SAM):
                  c_start:float=1., # `adaptive`: threshold c at the first step (AE-SAM's λ₂)
                  c_end:float=-1., # `adaptive`: threshold c at the last step (AE-SAM's λ₁); c moves linearly in between
                  adaptive:bool=False, eta:float=0.01, # ASAM's normalisation (see `SAM`)
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and "Across processes" below
                 ):
         check_choice('policy', policy, ('interval', 'adaptive'))
         check_number('k', k, ge=1, integer=True); check_number('delta', delta, ge=0, lt=1)
         check_number('c_start', c_start); check_number('c_end', c_end)
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.policy, self.k, self.delta, self.c_start, self.c_end = policy, k, delta, c_start, c_end
         self.reset()
 
@@ -44,7 +46,12 @@ class SometimesSAM(SAM):
         self._new_fit = True  # `learn.validate()` calls before_fit too, so reset when training starts: the last fit's record stays readable
 
     def before_train(self):
+        super().before_train()
         if self._new_fit: self.reset(); self._new_fit = False
+
+    def takes_second_pass(self) -> bool:
+        "The interval rule knows before the forward pass; the adaptive rule decides after it (see \"Across processes\")"
+        return self.policy == 'adaptive' or len(self.took_sam) % self.k == 0
 
     @property
     def sam_fraction(self) -> float:
@@ -52,11 +59,12 @@ class SometimesSAM(SAM):
         return sum(self.took_sam) / len(self.took_sam) if self.took_sam else 0.
 
     def squared_grad_norm(self, params:list[Tensor]) -> float|None:
-        "‖g‖² of the first pass (unscaled under mixed precision), or `None` when it overflowed"
+        "‖g‖² of the first pass (unscaled under mixed precision; with a local first pass, its mean over the processes), or `None` when it overflowed"
         with torch.no_grad():
             sq = torch.stack(torch._foreach_norm([p.grad for p in params])).square().sum()
             scaler = getattr(self.learn, 'scaler', None)
             if scaler is not None and scaler.is_enabled(): sq = sq / scaler.get_scale()**2
+            if self.first_pass_local: self.average_over_processes([sq])  # one number: every process takes the same decision
         sq = float(sq)
         return sq if math.isfinite(sq) else None
 
@@ -75,8 +83,10 @@ class SometimesSAM(SAM):
         if self.policy == 'interval': take = len(self.took_sam) % self.k == 0
         else:
             sq = self.squared_grad_norm(params)
+            take = sq is not None and self.sharp_enough(sq)
+            if not take and self.first_pass_local:  # a plain step (or an overflow, for MixedPrecision to skip on every process)
+                self.average_over_processes([p.grad for p in params])
             if sq is None: return  # MixedPrecision skips this step
-            take = self.sharp_enough(sq)
         self.took_sam.append(take)
         if take: super().after_backward()
 
@@ -91,6 +101,13 @@ def top_mask(scores:list[Tensor], # One tensor of scores per parameter
     return [m.view_as(s) for m, s in zip(mask.split([s.numel() for s in scores]), scores)]
 
 # %% ../nbs/07c_sparse.ipynb #0d6818fd
+def _share_generator(cb:SAM):
+    "Under DDP, give every process the state of process 0's generator, so that their random draws agree"
+    if cb.ddp is None: return
+    state = [cb.generator.get_state()]
+    dist.broadcast_object_list(state, src=0, group=cb.ddp.process_group)
+    cb.generator.set_state(state[0])
+
 class SparseSAM(SAM):
     "Sparse SAM (SSAM, Mi et al. 2022): perturb only the coordinates a mask keeps, chosen by the empirical Fisher (SSAM-F) or at random"
     def __init__(self,
@@ -102,11 +119,12 @@ class SparseSAM(SAM):
                  update_every:int|None=None, # T_m: steps between mask refreshes; `None`: every 5 epochs, the official default
                  seed:int|None=None, # Seed of the random masks (default: drawn once from torch's global RNG)
                  adaptive:bool=False, eta:float=0.01, # ASAM's normalisation (see `SAM`)
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε (the mask is the same in both); see "Across processes" below
                 ):
         check_number('sparsity', sparsity, ge=0, lt=1); check_choice('mask', mask, ('fisher', 'random'))
         check_number('n_samples', n_samples, ge=1, integer=True); check_number('fisher_bs', fisher_bs, ge=1, integer=True)
         check_number('update_every', update_every, ge=1, integer=True, none_ok=True); check_number('seed', seed, integer=True, none_ok=True)
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.sparsity, self.mask, self.n_samples, self.fisher_bs, self.update_every = sparsity, mask, n_samples, fisher_bs, update_every
         self.generator = torch.Generator().manual_seed(int(torch.randint(0, 2**62, ())) if seed is None else seed)
         self.reset()
@@ -120,27 +138,37 @@ class SparseSAM(SAM):
         self._new_fit = True  # reset when training starts, as `SometimesSAM` does
 
     def before_train(self):
+        super().before_train()
         if self._new_fit: self.reset(); self._new_fit = False
+        if self.mask == 'random': _share_generator(self)  # the processes must draw the same masks
 
     def fisher(self, params:list[Tensor], xb:tuple, yb:tuple) -> list[Tensor]:
-        "The empirical Fisher diagonal Σᵢ(∇ℓᵢ)² over the first `n_samples` samples of `xb`, `yb`, in eval mode"
-        n, b, model = min(self.n_samples, find_bs(yb)), self.fisher_bs, self.learn.model
+        "The empirical Fisher diagonal Σᵢ(∇ℓᵢ)² over the first `n_samples` samples of the batch (under DDP: this process's rows of them), in eval mode"
+        b, model = self.fisher_bs, self.learn.model
+        n = min(self.n_samples - self.first_row(find_bs(yb)), find_bs(yb))
         fisher = [torch.zeros_like(p) for p in params]
         modes = [m.training for m in model.modules()]
         model.eval()
         try:
-            for i in range(0, n, b):
-                loss = self.learn.loss_func(model(*(x[i:min(i+b, n)] for x in xb)), *(y[i:min(i+b, n)] for y in yb))
-                grads = torch.autograd.grad(loss, params, allow_unused=True)
-                grads = [torch.zeros_like(p) if g is None else g for g, p in zip(grads, params)]
-                torch._foreach_addcmul_(fisher, grads, grads)
+            with self.local_passes():  # extra passes: no all-reduce
+                for i in range(0, n, b):
+                    loss = self.learn.loss_func(model(*(x[i:min(i+b, n)] for x in xb)), *(y[i:min(i+b, n)] for y in yb))
+                    grads = torch.autograd.grad(loss, params, allow_unused=True)
+                    grads = [torch.zeros_like(p) if g is None else g for g, p in zip(grads, params)]
+                    torch._foreach_addcmul_(fisher, grads, grads)
         finally:
             for m, mode in zip(model.modules(), modes): m.training = mode
         return fisher
 
+    def first_row(self, bs:int) -> int:
+        "Where this process's `bs` rows start in the global batch (0 in a single process; `ShardedDL`'s layout under DDP)"
+        return 0 if self.ddp is None else dist.get_rank(self.ddp.process_group) * bs
+
     def refresh_mask(self, params:list[Tensor]):
         "Choose a new mask for `params`, keeping ⌊(1-s)·d⌋ of their d coordinates"
-        if self.mask == 'fisher': scores = self.fisher(params, self.learn.xb, self.learn.yb)
+        if self.mask == 'fisher':
+            scores = self.fisher(params, self.learn.xb, self.learn.yb)
+            self.average_over_processes(scores)  # the mean ranks as the sum over all N_s samples: the same mask everywhere
         else: scores = [torch.rand(p.shape, generator=self.generator).to(p.device) for p in params]
         self.masks = top_mask(scores, int(sum(p.numel() for p in params) * (1 - self.sparsity)))
         self._masked, self.n_refreshes = [id(p) for p in params], self.n_refreshes + 1
@@ -182,10 +210,11 @@ class AUSAM(SAM):
                  uniform:float=0.2, # u: weight of the uniform part of the sampling probabilities
                  seed:int|None=None, # Seed of the draws (default: drawn once from torch's global RNG)
                  adaptive:bool=False, eta:float=0.01, # ASAM's normalisation (see `SAM`)
+                 sync:str='per_process', # Under DDP: `per_process` or `global` ε (the draws are the same in both); see "Across processes" below
                 ):
         check_number('fraction', fraction, gt=0, le=1); check_number('uniform', uniform, gt=0, le=1)
         check_number('seed', seed, integer=True, none_ok=True)
-        super().__init__(rho, adaptive=adaptive, eta=eta)
+        super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.fraction, self.uniform, self.probs, self.picks = fraction, uniform, None, None
         self.generator = torch.Generator().manual_seed(int(torch.randint(0, 2**62, ())) if seed is None else seed)
 
@@ -195,6 +224,10 @@ class AUSAM(SAM):
         if self.fraction < 1 and reduction not in ('mean', 'sum'):
             raise ValueError(f"AUSAM weights each sample's loss, so it needs a loss function with reduction 'mean' or 'sum' "
                              f"(such as nn.CrossEntropyLoss); got {type(self.learn.loss_func).__name__} with reduction {reduction!r}")
+
+    def before_train(self):
+        super().before_train()
+        _share_generator(self)  # every process must make the same draws
 
     def draw(self, losses:Tensor) -> tuple[Tensor, Tensor]:
         "The distinct samples drawn for the second pass and the weight of each one's loss"
@@ -206,6 +239,19 @@ class AUSAM(SAM):
         weights = counts / (k * self.probs[idx])
         return idx, weights / n if self.learn.loss_func.reduction == 'mean' else weights
 
+    def draw_across_processes(self, losses:Tensor) -> tuple[Tensor, Tensor]:
+        "Under DDP: `draw` from the losses of the global batch (gathered in one all-reduce), then keep this process's rows"
+        group = self.ddp.process_group
+        rank, world, b = dist.get_rank(group), dist.get_world_size(group), len(losses)
+        everyone = losses.new_zeros(world * b)
+        everyone[rank*b:(rank+1)*b] = losses.detach()
+        dist.all_reduce(everyone, group=group)  # a sum in which every other row is 0: exact
+        idx, weights = self.draw(everyone)
+        mine = (idx >= rank*b) & (idx < (rank+1)*b)
+        idx, weights = idx[mine] - rank*b, weights[mine]
+        if self.learn.loss_func.reduction == 'mean': weights = weights * world  # DDP averages: this process's mean is over b, not W·b
+        return idx, weights
+
     def after_backward(self):
         if self.fraction == 1: return super().after_backward()
         params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
@@ -214,7 +260,9 @@ class AUSAM(SAM):
         if eps is None: return
         with torch.no_grad(), self.learn.loss_not_reduced():
             losses = self.learn.loss_func(self.learn.pred, *self.learn.yb)  # the first pass's predictions, at w
-        idx, weights = self.draw(losses)
+        idx, weights = self.draw(losses) if self.ddp is None else self.draw_across_processes(losses)
+        if len(idx) == 0:  # no draw fell on this process: it still joins the all-reduce, with a zero loss over its rows
+            idx, weights = torch.arange(len(losses)), torch.zeros(len(losses), dtype=torch.float64)
         idx = idx.to(self.learn.yb[0].device)
         xb, yb = tuple(x[idx] for x in self.learn.xb), tuple(y[idx] for y in self.learn.yb)
         with perturbed_weights(params, eps):

@@ -4,22 +4,28 @@
 
 # %% ../nbs/97_test_utils.ipynb #e8b063a5
 from __future__ import annotations
+import warnings
 from functools import partial
 
 import torch
 from torch import nn, Tensor
 from fastai.callback.core import Callback, CancelStepException
+from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.progress import ProgressCallback
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.learner import Learner
 from fastai.optimizer import SGD
 from fastcore.basics import noop
-from fastcore.test import test_close, test_eq
+from fastcore.test import ExceptionExpected, test_close, test_eq
+
+from .data import TensorDL
+from .sam import SAM
 
 # %% auto #0
-__all__ = ['toy_dls', 'mlp', 'silent', 'toy_learner', 'Quadratic', 'quadratic_learner', 'GradProbe', 'count_passes',
-           'test_same_weights']
+__all__ = ['toy_dls', 'mlp', 'silent', 'toy_learner', 'Quadratic', 'quadratic_learner', 'indexed_toy_dls', 'flat_mlp',
+           'GradProbe', 'count_passes', 'test_same_weights', 'SkipEveryStep', 'FailOnForward', 'test_interrupted',
+           'test_same_as_sam', 'CPUScaledPrecision', 'test_exact_loss_scaling', 'test_fp16_wiring']
 
 # %% ../nbs/97_test_utils.ipynb #42105734
 def toy_dls(n:int=64, # Number of samples
@@ -71,12 +77,30 @@ class Quadratic(nn.Module):
 def quadratic_learner(A:Tensor, # Symmetric matrix of the quadratic
                       w:Tensor, # Starting point
                       cbs=None, # Callbacks
-                      lr:float=0.1, # Learning rate of plain SGD
+                      lr:float=0.1, # Learning rate
                       n_batches:int=1, # Batches (steps) per epoch
+                      opt_func=SGD, # fastai optimizer (default: plain SGD)
                      ) -> Learner:
-    "A silent `Learner` that minimises ½ wᵀAw from `w` with plain SGD, `n_batches` steps per epoch"
+    "A silent `Learner` that minimises ½ wᵀAw from `w` with `opt_func`, `n_batches` steps per epoch"
     return silent(Learner(toy_dls(n=16*n_batches, bs=16), Quadratic(A, w), loss_func=lambda pred, y: pred,
-                          opt_func=SGD, cbs=cbs, lr=lr))
+                          opt_func=opt_func, cbs=cbs, lr=lr))
+
+# %% ../nbs/97_test_utils.ipynb #aafb80ab
+def indexed_toy_dls(n:int=64, # Number of samples
+                    bs:int=16, # Batch size
+                    shuffle:bool=True, # A new order every epoch (from `seed`)
+                    drop_last:bool=False, # Drop the last incomplete batch
+                    seed:int=0, # Seed of the data and of the order
+                   ) -> DataLoaders:
+    "A toy task (3 classes, 5 features) served by `TensorDL`, so that batches report their samples' indices"
+    g = torch.Generator().manual_seed(seed)
+    x, y = torch.randint(0, 256, (n, 1, 5), dtype=torch.uint8, generator=g), torch.randint(0, 3, (n,), generator=g)
+    return DataLoaders(TensorDL(x, y, bs=bs, shuffle=shuffle, drop_last=drop_last, seed=seed), TensorDL(x, y, bs=bs), device='cpu')
+
+def flat_mlp(bn:bool=False, # Put a `BatchNorm1d` after the hidden layer
+            ) -> nn.Sequential:
+    "`mlp` behind a `Flatten`, for the `[B, 1, 1, 5]` inputs of `indexed_toy_dls`"
+    return nn.Sequential(nn.Flatten(), mlp(bn))
 
 # %% ../nbs/97_test_utils.ipynb #9983fbc4
 class GradProbe(Callback):
@@ -114,3 +138,92 @@ def test_same_weights(a:nn.Module, b:nn.Module, # Two models with the same state
     for k in sa:
         if eps is None: assert torch.equal(sa[k], sb[k]), f"{k} differs"
         else: test_close(sa[k].float(), sb[k].float(), eps=eps)
+
+# %% ../nbs/97_test_utils.ipynb #e040bdc2
+class SkipEveryStep(Callback):
+    "Raise `CancelStepException` before every optimizer step, as `MixedPrecision` does on an overflow"
+    order = 60  # after the sharpness-aware callbacks (order 11) and MixedPrecision's own check
+    def before_step(self): raise CancelStepException()
+
+class FailOnForward:
+    "A forward hook that raises on the `n`-th forward pass of the module it is registered on"
+    def __init__(self, n:int): self.n, self.calls = n, 0
+    def __call__(self, m, i, o):
+        self.calls += 1
+        if self.calls == self.n: raise RuntimeError("interrupted mid-step")
+
+def test_interrupted(make_cb, # Returns the callback under test
+                     n_fail:int=2, # Interrupt the fit at this forward pass (2: the second pass of its first step)
+                     model:nn.Module|None=None, # Default: `mlp()`
+                     **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
+                    ) -> Learner:
+    "Test that a step interrupted at the `n_fail`-th forward pass, or cancelled, leaves the weights as they were and the model in training mode"
+    learn = toy_learner(model or mlp(), make_cb(), **kwargs)
+    learn.fit(1)  # move away from the initial weights
+    before = {k: v.detach().clone() for k, v in learn.model.named_parameters()}
+    def check():
+        for k, v in learn.model.named_parameters(): assert torch.equal(v, before[k]), f"{k} moved"
+    hook = learn.model.register_forward_hook(FailOnForward(n_fail))
+    try:
+        with ExceptionExpected(RuntimeError, regex='interrupted mid-step'): learn.fit(1)
+    finally: hook.remove()
+    check()
+    test_eq(all(m.training for m in learn.model.modules()), True)
+    learn.fit(1, cbs=SkipEveryStep())
+    check()
+    learn.fit(1)  # and training goes on
+    assert any(not torch.equal(v, before[k]) for k, v in learn.model.named_parameters()), "training did not resume"
+    return learn
+
+def test_same_as_sam(make_cb, # Called as `make_cb(rho, adaptive)`: the callback in a setting that must be `SAM(rho, adaptive=adaptive)`
+                     epochs:int=2, # Epochs of each run
+                     **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
+                    ) -> list: # The callbacks made, for further checks
+    "Test that `make_cb(rho, adaptive)` trains exactly as `SAM` does, bit for bit: SAM (ρ = 0.05) and ASAM (ρ = 0.5), with and without BatchNorm"
+    made = []
+    for bn in (False, True):
+        for adaptive, rho in ((False, 0.05), (True, 0.5)):
+            made.append(make_cb(rho, adaptive))
+            a, b = toy_learner(mlp(bn), made[-1], **kwargs), toy_learner(mlp(bn), SAM(rho, adaptive=adaptive), **kwargs)
+            a.fit(epochs); b.fit(epochs)
+            test_same_weights(a.model, b.model)
+    return made
+
+# %% ../nbs/97_test_utils.ipynb #dbb7a0e0
+class CPUScaledPrecision(MixedPrecision):
+    "`MixedPrecision` with a CPU `GradScaler` (scale 2¹⁰, doubling every step) and autocast off: exact loss scaling on a CPU"
+    def before_fit(self):
+        self.autocast = torch.autocast('cpu', enabled=False)
+        self.learn.scaler, self.scales = torch.amp.GradScaler('cpu', init_scale=2.**10, growth_interval=1), []
+    def after_fit(self): self.used_scales = self.scales; super().after_fit()
+
+def test_exact_loss_scaling(make_cb, # Returns the callback under test (a fresh one for each run)
+                            epochs:int=2, # Epochs of each run
+                            make_model=partial(mlp, bn=True), # Returns the model
+                            **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
+                           ):
+    "Test that training under `CPUScaledPrecision` equals training without it, to 1e-6, with the scale doubled at every step"
+    scaler = CPUScaledPrecision()
+    scaled = toy_learner(make_model(), [make_cb(), scaler], **kwargs)
+    scaled.fit(epochs)
+    test_eq(scaler.used_scales, [2.**(10 + i) for i in range(epochs * len(scaled.dls.train))])  # none skipped: the scale really moved
+    plain = toy_learner(make_model(), make_cb(), **kwargs)
+    plain.fit(epochs)
+    test_same_weights(scaled.model, plain.model, eps=1e-6)
+
+def test_fp16_wiring(make_cb, # Returns the callback under test (a fresh one for each run)
+                     modes:tuple=('to_fp16', 'to_bf16'), # fastai's switches to try
+                     fit=lambda learn: learn.fit(1), # Trains a learner
+                     make_model=partial(mlp, bn=True), # Returns the model
+                     make_dls=None, # Returns the loaders (default: the toy task's)
+                     **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
+                    ):
+    "On a CPU, where each of `modes` leaves autocast and the gradient scaler off, test that a run under it equals a plain run, to 1e-6"
+    for mode in modes:
+        with warnings.catch_warnings():  # fastai says, rightly, that autocast is off without CUDA: that is the case tested here
+            warnings.filterwarnings('ignore', message='.*CUDA is not available')
+            a = getattr(toy_learner(make_model(), make_cb(), dls=make_dls and make_dls(), **kwargs), mode)()
+            fit(a)
+        b = toy_learner(make_model(), make_cb(), dls=make_dls and make_dls(), **kwargs)
+        fit(b)
+        test_same_weights(a.model, b.model, eps=1e-6)

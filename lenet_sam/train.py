@@ -182,7 +182,7 @@ def lenet_sam_train(
     bs:int=128, # Batch size
     opt:str='sgd', # Base optimizer: `sgd` (momentum 0.9) or `adam`
     method:str='sgd', # A sharpness-aware method of the registry (`06_experiments`): sgd (none), sam, asam:rho=1.0, ...
-    sync:str='per_process', # Under torchrun: ε from each process's shard (`per_process`) or the all-reduced gradient (`global`)
+    sync:str=None, # Under torchrun: ε from each process's shard (`per_process`, the default) or the all-reduced gradient (`global`)
     wd:float=5e-4, # Weight decay (>= 0)
     label_smoothing:float=0., # Label smoothing of the cross-entropy loss, in [0, 1)
     arch:str='lenet5', # `lenet5` (tanh, average pooling) or `modern` (ReLU, max pooling)
@@ -201,10 +201,12 @@ def lenet_sam_train(
         check_number('--label_smoothing', label_smoothing, ge=0, lt=1); check_number('--valid_pct', valid_pct, ge=0, lt=1)
         check_number('--n_train', n_train, ge=1, integer=True, none_ok=True); check_number('--seed', seed, integer=True)
         check_choice('--opt', opt, OPTIMIZERS); check_choice('--arch', arch, ARCHS); check_device('--device', device)
-        check_choice('--sync', sync, ('per_process', 'global'))
+        if sync is not None: check_choice('--sync', sync, ('per_process', 'global'))
         from lenet_sam.experiments import make_callback, opt_defaults, parse_opt  # the registry builds on this module
         name, settings = parse_opt(method)
-        if 'sync' in opt_defaults(name): settings = {'sync': sync} | settings
+        if sync is not None and 'sync' not in opt_defaults(name):
+            raise ValueError(f"--sync applies to methods with a second pass; {name} has none")
+        if sync is not None: settings = {'sync': sync} | settings
         if out: check_writable('--out', out)
         ensure_mnist(data)
     distributed = int(os.environ.get('WORLD_SIZE', 1)) > 1  # launched by torchrun (see `10_ddp`)

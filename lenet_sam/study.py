@@ -461,7 +461,7 @@ def _color(opt:str, i:int): return OPT_COLORS.get(opt, f"C{(i + 4) % 10}")
 def plot_severity_curves(summary:pd.DataFrame, # From `summarize_study`
                          recipe:str, # The recipe cell to show
                          corruptions=None, # Which corruptions (default: all but `clean`)
-                         ncols:int=3, # Panels per row
+                         ncols:int=2, # Panels per row (two stay legible at the docs page's width)
                         ):
     "Small multiples: test accuracy against severity for each corruption, one line per optimizer at its chosen ρ (mean ± std over seeds)"
     s = summary[(summary.recipe == recipe) & summary.chosen]

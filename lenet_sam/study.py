@@ -22,7 +22,7 @@ from scipy import stats
 
 import lenet_sam
 from .corruptions import CORRUPTIONS, robustness_report
-from .data import check_choice, check_number, ensure_mnist
+from .data import TensorDL, check_choice, check_number, ensure_mnist
 from .experiments import FAIR, OPTS, Recipe, opt_defaults, opt_label, parse_opt, train_recipe
 from .robustness import ATTACKS, accuracy_on
 from .train import UsageError, check_writable, console_script, save_checkpoint, usage_errors
@@ -30,8 +30,8 @@ from .train import UsageError, check_writable, console_script, save_checkpoint, 
 # %% auto #0
 __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'SCHEMA', 'OPT_COLORS', 'PRESETS', 'BENCHMARK_STUDY',
            'Block', 'Study', 'parse_study', 'load_study', 'run_config', 'run_key', 'recipe_label', 'study_runs',
-           'open_db', 'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study', 'run_task', 'Tally',
-           'StudyBar', 'execute', 'validation_table', 'select_rho', 't_interval', 'holm', 'study_results',
+           'open_db', 'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study', 'every_kth', 'run_task',
+           'Tally', 'StudyBar', 'execute', 'validation_table', 'select_rho', 't_interval', 'holm', 'study_results',
            'summarize_study', 'compare_corruptions', 'plot_severity_curves', 'plot_forest', 'plot_rho_curves',
            'connect', 'check_scheduler', 'write_outputs', 'run_study', 'lenet_sam_study', 'engine_benchmark']
 
@@ -63,7 +63,7 @@ rho = {sgd = [], sam = [0.05, 0.1], asam = [0.5, 1.0]}
 # %% ../nbs/06a_study.ipynb #c67297c6
 RECIPE_FACTORS = ('wd_form', 'label_smoothing', 'label_noise', 'epochs')
 WD_FORMS = {'decoupled': True, 'l2': False}  # the value of `Recipe.decouple_wd`
-EVALUATION_KEYS = ('corruptions', 'severities', 'attacks', 'epsilons', 'seed', 'attack_n')
+EVALUATION_KEYS = ('corruptions', 'severities', 'attacks', 'epsilons', 'seed', 'attack_n', 'test_every')
 
 @dataclass(frozen=True)
 class Block:
@@ -151,6 +151,7 @@ def parse_study(text:str, # TOML
         if evaluation.get('corruptions', 'all') == 'all': evaluation['corruptions'] = list(CORRUPTIONS)
         for c in _list('evaluation.corruptions', evaluation['corruptions']): check_choice('corruption', c, CORRUPTIONS)
         for a in _list('evaluation.attacks', evaluation.get('attacks', [])): check_choice('attack', a, ATTACKS)
+        check_number('evaluation.test_every', evaluation.get('test_every', 1), ge=1, le=10_000, integer=True)
         blocks = tuple(_parse_block(i, b) for i, b in enumerate(_list('block', d.get('block', []))))
         if not blocks: raise ValueError(f"{source}: a study needs at least one [[block]]")
         n_train = check_number('n_train', d.get('n_train'), ge=1, integer=True, none_ok=True)
@@ -269,6 +270,13 @@ def record_study(con:sqlite3.Connection, study:Study):
     with con: con.execute('INSERT OR IGNORE INTO studies VALUES (?,?,?,?)', (study.digest, study.name, study.source, _now()))
 
 # %% ../nbs/06a_study.ipynb #f1dccc25
+def every_kth(dl:TensorDL, # A test loader
+              k:int=1, # Keep images 0, k, 2k, ...
+             ) -> TensorDL:
+    "`dl` cut to every `k`-th image: a subset spread evenly over the test set (MNIST's first and last 5,000 test images differ in difficulty)"
+    if k == 1: return dl
+    return TensorDL(dl.x[::k].contiguous(), dl.y[::k].contiguous(), bs=dl.bs, mean=dl.mean, std=dl.std, seed=0)
+
 def run_task(config:dict, # From `run_config`
              data:str|None=None, # Data root on the worker (default: its `LENET_SAM_DATA`, else its cache)
              threads:int=1, # torch threads for this task
@@ -281,7 +289,9 @@ def run_task(config:dict, # From `run_config`
                                   n_train=config['n_train'], data=data, device='cpu')
     valid = learn.dls.valid
     valid_accuracy = accuracy_on(learn.model, valid.normalize(valid.x.unsqueeze(1).float() / 255), valid.y)
-    report = robustness_report(learn.model, learn.dls[2], **config['evaluation'])
+    evaluation = dict(config['evaluation'])
+    test = every_kth(learn.dls[2], evaluation.pop('test_every', 1))
+    report = robustness_report(learn.model, test, **evaluation)
     checkpoint = None
     if checkpoint_dir:
         checkpoint = str(save_checkpoint(learn, Path(checkpoint_dir)/f"{run_key(config)}.pth", opt=config['opt'], seed=config['seed']))

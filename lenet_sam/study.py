@@ -501,7 +501,8 @@ def plot_forest(comparisons:pd.DataFrame, # From `compare_corruptions`
                ):
     "Paired difference with SGD (points) and its 95% t interval (lines) for each corruption; filled where Holm-adjusted p < 0.05"
     c = comparisons[(comparisons.recipe == recipe) & (comparisons.opt != 'sgd')]
-    names = list(dict.fromkeys(c.corruption))
+    order = ['clean', 'all corruptions', *CORRUPTIONS, *ATTACKS]  # the summary first, then the suite's own order
+    names = sorted(dict.fromkeys(c.corruption), key=lambda n: order.index(n) if n in order else len(order))
     opts = list(dict.fromkeys(c.opt))
     fig, ax = plt.subplots(figsize=(8, 0.32 * len(names) * max(1, len(opts)) ** 0.5 + 1.5))
     width = 0.7 / max(1, len(opts))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_study.ipynb #7b6d0de4
 from __future__ import annotations
-import dataclasses, hashlib, json, logging, math, os, socket, sqlite3, sys, time, traceback
+import contextlib, dataclasses, hashlib, io, json, logging, math, os, socket, sqlite3, sys, tempfile, time, traceback
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path

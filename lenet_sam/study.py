@@ -33,7 +33,8 @@ __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'SCHE
            'open_db', 'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study', 'every_kth', 'run_task',
            'Tally', 'StudyBar', 'execute', 'validation_table', 'select_rho', 't_interval', 'holm', 'study_results',
            'summarize_study', 'compare_corruptions', 'plot_severity_curves', 'plot_forest', 'plot_rho_curves',
-           'connect', 'check_scheduler', 'write_outputs', 'run_study', 'lenet_sam_study', 'engine_benchmark']
+           'connect', 'check_scheduler', 'write_outputs', 'run_study', 'report_study', 'lenet_sam_study',
+           'engine_benchmark']
 
 # %% ../nbs/06a_study.ipynb #f193df40
 SMOKE_STUDY = '''
@@ -652,6 +653,29 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
             if cluster is not None: cluster.close()
         close_db(con)
 
+def report_study(study:Study, # The study, as given to `run_study`
+                 out:str|Path='study', # The folder `run_study` writes to
+                ) -> Tally:
+    "Write the tables and plots from the runs finished so far, and run nothing: a look at a study still under way"
+    with usage_errors():
+        out = Path(out)
+        if not (out/'study.sqlite').is_file(): raise ValueError(f"--out must hold a study.sqlite to report from; {out} has none")
+    con = open_db(out/'study.sqlite')
+    try:
+        finished = done_keys(con)
+        select_cfgs = study_runs(study, 'select')
+        selection = select_rho(validation_table(con, [run_key(c) for c in select_cfgs]))
+        unfinished = {(c['opt'], recipe_label(c['recipe'])) for c in select_cfgs if run_key(c) not in finished}
+        chosen = {(o, r): rho for o, r, rho in zip(selection.opt, selection.recipe, selection.rho) if (o, r) not in unfinished}
+        keys = {run_key(c) for c in select_cfgs + study_runs(study, 'main', chosen)}
+        write_outputs(con, study, keys & finished, chosen, _selection_table(con, select_cfgs, chosen), out)
+        n_main = study_runs(study, 'main', _any_choice(study))
+        total = len({run_key(c) for c in select_cfgs} | {run_key(c) for c in n_main})
+        tally = Tally(skipped=len(keys & finished), total=total)
+        print(f"report: {tally.skipped} of {total} runs finished; tables and plots in {out/study.name}")
+        return tally
+    finally: close_db(con)
+
 def _any_choice(study:Study) -> dict:
     "Some ρ for every (optimizer, recipe) with a grid, to size the main stage before selection"
     return {(opt, recipe_label(r)): grid[0] for b in study.blocks for r in _cells(b, study.recipe) for opt, grid in b.rho.items() if grid}
@@ -690,6 +714,7 @@ def lenet_sam_study(
     serial:store_true=False, # Run in this process without Dask (one run after another)
     save_models:store_true=False, # Keep every trained model under OUT/models
     quiet:store_true=False, # A line per run instead of a progress bar
+    report:store_true=False, # Run nothing: write the tables and plots from the runs finished so far (a look at a study under way)
     benchmark:store_true=False, # Time the engine instead: the study (default: preset benchmark) on a LocalCluster and serially; writes OUT/benchmark.json
 ) -> Tally|dict:
     "Run or resume a study: choose ρ on validation, train every seed at the chosen ρ, and write tables and plots"
@@ -698,7 +723,9 @@ def lenet_sam_study(
         if (study is None) == (preset is None): raise ValueError(f"give exactly one of --study FILE or --preset ({', '.join(PRESETS)})")
         definition = load_study(study) if study else parse_study(PRESETS[check_choice('--preset', preset, PRESETS)], f"preset {preset}")
         if scheduler and (serial or benchmark): raise ValueError("--serial and --benchmark run on this machine, so they cannot take --scheduler")
+        if report and benchmark: raise ValueError("--report and --benchmark are two different jobs; give one")
         if benchmark: out = check_writable('--out', out, is_dir=True)
+    if report: return report_study(definition, out)
     if not benchmark: return run_study(definition, out, scheduler, workers, threads, data, retries, serial, save_models, quiet)
     report = engine_benchmark(definition, workers or 2, data=data)
     (out/'benchmark.json').write_text(json.dumps(report, indent=1) + '\n')

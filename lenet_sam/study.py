@@ -476,7 +476,9 @@ def plot_severity_curves(summary:pd.DataFrame, # From `summarize_study`
                         ):
     "Small multiples: test accuracy against severity for each corruption, one line per optimizer at its chosen ρ (mean ± std over seeds)"
     s = summary[(summary.recipe == recipe) & summary.chosen]
-    names = [c for c in dict.fromkeys(s.corruption) if c != 'clean'] if corruptions is None else list(corruptions)
+    order = [*CORRUPTIONS, *ATTACKS]
+    names = (sorted((c for c in dict.fromkeys(s.corruption) if c != 'clean'), key=lambda n: order.index(n) if n in order else len(order))
+             if corruptions is None else list(corruptions))
     nrows = math.ceil(len(names) / ncols)
     fig, axs = plt.subplots(nrows, ncols, figsize=(3.4 * ncols, 2.5 * nrows), squeeze=False, sharey=True)
     opts = list(dict.fromkeys(s.opt))
@@ -494,7 +496,7 @@ def plot_severity_curves(summary:pd.DataFrame, # From `summarize_study`
     axs.flat[0].legend(fontsize=8)
     n = int(s.n_seeds.max()) if len(s) else 0
     fig.suptitle(f"{recipe}: mean ± std over {n} seeds", fontsize=11)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / fig.get_figheight()))  # room for the title
     return fig
 
 def plot_forest(comparisons:pd.DataFrame, # From `compare_corruptions`
@@ -549,7 +551,7 @@ def plot_rho_curves(results:pd.DataFrame, # From `study_results`
         ax.set_xscale('log'); ax.set_xlabel('ρ'); ax.set_ylabel('accuracy (%)'); ax.grid(alpha=0.3); ax.set_title(title, fontsize=10)
         ax.legend(fontsize=8)
     fig.suptitle(recipe, fontsize=11)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / fig.get_figheight()))
     return fig
 
 # %% ../nbs/06a_study.ipynb #6bd4438c

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_study.ipynb #7b6d0de4
 from __future__ import annotations
-import contextlib, dataclasses, hashlib, io, json, logging, math, os, socket, sqlite3, sys, tempfile, time, traceback
+import contextlib, dataclasses, hashlib, io, json, logging, math, os, socket, sqlite3, sys, tempfile, time, traceback, warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -567,8 +567,10 @@ def connect(scheduler:str|None=None, # `tcp://host:port` of a running scheduler;
         try: return Client(scheduler, timeout=f"{timeout}s")
         except (OSError, TimeoutError, ValueError) as e:
             raise ConnectionError(f"cannot reach the Dask scheduler at {scheduler} within {timeout:g} s ({type(e).__name__}: {e})") from None
-    cluster = LocalCluster(n_workers=workers or os.cpu_count(), threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+    with warnings.catch_warnings():  # another cluster on this machine holds the default port: take any free one, quietly
+        warnings.filterwarnings('ignore', message='Port .* is already in use')
+        cluster = LocalCluster(n_workers=workers or os.cpu_count(), threads_per_worker=1, processes=True,
+                               dashboard_address=':0', silence_logs=logging.ERROR)
     return Client(cluster)
 
 def check_scheduler(address:str) -> str:

@@ -27,6 +27,10 @@ from .experiments import FAIR, OPTS, Recipe, opt_defaults, opt_label, parse_opt,
 from .robustness import ATTACKS, accuracy_on
 from .train import UsageError, check_writable, console_script, save_checkpoint, usage_errors
 
+# A second Dask cluster on this machine (another study, a notebook) makes the next one warn, from its scheduler and
+# from every worker process, that the default dashboard port is taken; it then takes another port, which is all we need.
+warnings.filterwarnings('ignore', message='Port .* is already in use')
+
 # %% auto #0
 __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'SCHEMA', 'OPT_COLORS', 'PRESETS', 'BENCHMARK_STUDY',
            'Block', 'Study', 'parse_study', 'load_study', 'run_config', 'run_key', 'recipe_label', 'study_runs',

@@ -55,6 +55,8 @@ def run_notebook(path:Path, skip:set[str]) -> float:
     def not_run(cell) -> bool:
         return (cell.cell_type != 'code' or 'nbdev_export(' in cell.source or bool(_NO_EVAL.search(cell.source))
                 or bool(cell_flags(cell.source) & skip))
+    for cell in nb.cells:  # a cell that now prints nothing must not keep what an earlier run printed
+        if not not_run(cell): cell.outputs = []
     start = time.perf_counter()
     with working_directory(path.parent):
         shell.run_all(nb, exc_stop=True, preproc=not_run)

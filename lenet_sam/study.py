@@ -36,9 +36,9 @@ __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'SCHE
            'Block', 'Study', 'parse_study', 'load_study', 'run_config', 'run_key', 'recipe_label', 'study_runs',
            'open_db', 'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study', 'every_kth', 'run_task',
            'Tally', 'StudyBar', 'execute', 'validation_table', 'select_rho', 't_interval', 'holm', 'study_results',
-           'summarize_study', 'compare_corruptions', 'plot_severity_curves', 'plot_forest', 'plot_rho_curves',
-           'connect', 'check_scheduler', 'write_outputs', 'run_study', 'report_study', 'lenet_sam_study',
-           'engine_benchmark']
+           'summarize_study', 'compare_corruptions', 'method_color', 'plot_severity_curves', 'plot_forest',
+           'plot_rho_curves', 'connect', 'check_scheduler', 'write_outputs', 'run_study', 'report_study',
+           'lenet_sam_study', 'engine_benchmark']
 
 # %% ../nbs/06a_study.ipynb #f193df40
 SMOKE_STUDY = '''
@@ -471,7 +471,14 @@ def compare_corruptions(results:pd.DataFrame, # From `study_results`
 # %% ../nbs/06a_study.ipynb #fcd2c333
 OPT_COLORS = {'sgd': 'black', 'sam': 'tab:blue', 'asam': 'tab:orange', 'esam': 'tab:green', 'looksam': 'tab:red'}
 
-def _color(opt:str, i:int): return OPT_COLORS.get(opt, f"C{(i + 4) % 10}")
+_MORE_COLORS = ['tab:purple', 'tab:brown', 'tab:pink', 'tab:olive', 'tab:cyan', 'gold', 'navy', 'teal', 'magenta',
+                'yellowgreen', 'maroon', 'slategrey']  # distinct from the five above and from each other
+
+def method_color(opt:str, i:int=0):
+    "One colour per method, the same in every plot: `OPT_COLORS`, then the other methods of `OPTS` in registry order"
+    if opt in OPT_COLORS: return OPT_COLORS[opt]
+    others = [o for o in OPTS if o not in OPT_COLORS]
+    return _MORE_COLORS[others.index(opt) % len(_MORE_COLORS)] if opt in others else f"C{(i + 4) % 10}"
 
 def plot_severity_curves(summary:pd.DataFrame, # From `summarize_study`
                          recipe:str, # The recipe cell to show
@@ -489,10 +496,10 @@ def plot_severity_curves(summary:pd.DataFrame, # From `summarize_study`
     for ax, name in zip(axs.flat, names):
         for i, opt in enumerate(opts):
             d = s[(s.opt == opt) & (s.corruption == name)].sort_values('severity')
-            ax.plot(d.severity, d.accuracy_mean * 100, 'o-', ms=3, color=_color(opt, i), label=opt)
+            ax.plot(d.severity, d.accuracy_mean * 100, 'o-', ms=3, color=method_color(opt, i), label=opt)
             if d.n_seeds.min() > 1:
                 ax.fill_between(d.severity, (d.accuracy_mean - d.accuracy_std) * 100, (d.accuracy_mean + d.accuracy_std) * 100,
-                                color=_color(opt, i), alpha=0.15, lw=0)
+                                color=method_color(opt, i), alpha=0.15, lw=0)
         unit = {'gaussian': 'σ', 'gaussian_clipped': 'σ', 'fgsm': 'ε', 'pgd': 'ε'}.get(name, 'level')
         ax.set_title(f"{name} ({unit})", fontsize=10); ax.set_ylim(0, 100); ax.grid(alpha=0.3)
     for ax in axs.flat[len(names):]: ax.axis('off')
@@ -516,10 +523,10 @@ def plot_forest(comparisons:pd.DataFrame, # From `compare_corruptions`
     for i, opt in enumerate(opts):
         d = c[c.opt == opt].set_index('corruption').reindex(names)
         y = np.arange(len(names)) + (i - (len(opts) - 1) / 2) * width
-        ax.hlines(y, d.diff_vs_sgd_lo * 100, d.diff_vs_sgd_hi * 100, color=_color(opt, i + 1), lw=1.5)
+        ax.hlines(y, d.diff_vs_sgd_lo * 100, d.diff_vs_sgd_hi * 100, color=method_color(opt, i + 1), lw=1.5)
         significant = (d.p_holm < 0.05).values
-        ax.scatter(d.diff_vs_sgd_mean * 100, y, color=_color(opt, i + 1), zorder=3,
-                   facecolors=[_color(opt, i + 1) if s_ else 'white' for s_ in significant],
+        ax.scatter(d.diff_vs_sgd_mean * 100, y, color=method_color(opt, i + 1), zorder=3,
+                   facecolors=[method_color(opt, i + 1) if s_ else 'white' for s_ in significant],
                    label=f"{opt} (ρ = {d.rho.dropna().iloc[0]:g})" if d.rho.notna().any() else opt)
     ax.axvline(0, color='black', lw=0.8)
     ax.set_yticks(range(len(names)), names); ax.invert_yaxis()
@@ -544,13 +551,13 @@ def plot_rho_curves(results:pd.DataFrame, # From `study_results`
     for i, opt in enumerate(dict.fromkeys(d.opt)):
         o = d[d.opt == opt]
         valid = o.groupby(['rho', 'seed']).valid_accuracy.first().groupby('rho').mean() * 100
-        axs[0].plot(valid.index, valid.values, 'o-', color=_color(opt, i + 1), label=f"{opt}, validation")
+        axs[0].plot(valid.index, valid.values, 'o-', color=method_color(opt, i + 1), label=f"{opt}, validation")
         clean = o[o.corruption == 'clean'].groupby('rho').accuracy.mean() * 100
-        axs[0].plot(clean.index, clean.values, 's--', color=_color(opt, i + 1), alpha=0.6, label=f"{opt}, test")
+        axs[0].plot(clean.index, clean.values, 's--', color=method_color(opt, i + 1), alpha=0.6, label=f"{opt}, test")
         chosen = o[o.chosen].rho.dropna().unique()
-        if len(chosen): axs[0].axvline(chosen[0], color=_color(opt, i + 1), lw=0.8, ls=':')
+        if len(chosen): axs[0].axvline(chosen[0], color=method_color(opt, i + 1), lw=0.8, ls=':')
         m = mnist_c[mnist_c.opt == opt].groupby('rho').accuracy.mean() * 100
-        axs[1].plot(m.index, m.values, 'o-', color=_color(opt, i + 1), label=opt)
+        axs[1].plot(m.index, m.values, 'o-', color=method_color(opt, i + 1), label=opt)
     for ax, title in zip(axs, ['clean accuracy (dotted: the chosen ρ)', 'test accuracy averaged over the corruptions']):
         ax.set_xscale('log'); ax.set_xlabel('ρ'); ax.set_ylabel('accuracy (%)'); ax.grid(alpha=0.3); ax.set_title(title, fontsize=10)
         ax.legend(fontsize=8)
@@ -636,10 +643,7 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         bar = StudyBar(tally, quiet)
         kw = dict(data=data, threads=threads, checkpoint_dir=str(out/'models') if save_models else None)
         execute(select_cfgs, con, client, tally, bar, retries, task, **kw)
-        selection = select_rho(validation_table(con, [run_key(c) for c in select_cfgs]))
-        incomplete = {(c['opt'], recipe_label(c['recipe'])) for c in select_cfgs if run_key(c) in tally.failed_keys}
-        chosen = {(o, r): rho for o, r, rho in zip(selection.opt, selection.recipe, selection.rho) if (o, r) not in incomplete}
-        selection = _selection_table(con, select_cfgs, chosen)
+        chosen, selection = _choose(con, select_cfgs, lambda key: key in tally.failed_keys)
         main_cfgs = study_runs(study, 'main', chosen)
         execute(main_cfgs, con, client, tally, bar, retries, task, **kw)
         bar.close()
@@ -672,11 +676,9 @@ def report_study(study:Study, # The study, as given to `run_study`
     try:
         finished = done_keys(con)
         select_cfgs = study_runs(study, 'select')
-        selection = select_rho(validation_table(con, [run_key(c) for c in select_cfgs]))
-        unfinished = {(c['opt'], recipe_label(c['recipe'])) for c in select_cfgs if run_key(c) not in finished}
-        chosen = {(o, r): rho for o, r, rho in zip(selection.opt, selection.recipe, selection.rho) if (o, r) not in unfinished}
+        chosen, selection = _choose(con, select_cfgs, lambda key: key not in finished)
         keys = {run_key(c) for c in select_cfgs + study_runs(study, 'main', chosen)}
-        write_outputs(con, study, keys & finished, chosen, _selection_table(con, select_cfgs, chosen), out)
+        write_outputs(con, study, keys & finished, chosen, selection, out)
         n_main = study_runs(study, 'main', _any_choice(study))
         total = len({run_key(c) for c in select_cfgs} | {run_key(c) for c in n_main})
         tally = Tally(skipped=len(keys & finished), total=total)
@@ -700,6 +702,13 @@ def _possible_keys(study:Study) -> set[str]:
 
 def _unchosen(study:Study, chosen:dict) -> list:
     return [k for k in _any_choice(study) if k not in chosen]
+
+def _choose(con, select_cfgs, missing) -> tuple[dict, pd.DataFrame]:
+    "The chosen ρ per (optimizer, recipe) and the selection table; a cell with any selection run for which `missing(key)` holds gets no choice"
+    selection = select_rho(validation_table(con, [run_key(c) for c in select_cfgs]))
+    incomplete = {(c['opt'], recipe_label(c['recipe'])) for c in select_cfgs if missing(run_key(c))}
+    chosen = {(o, r): rho for o, r, rho in zip(selection.opt, selection.recipe, selection.rho) if (o, r) not in incomplete}
+    return chosen, _selection_table(con, select_cfgs, chosen)
 
 def _selection_table(con, select_cfgs, chosen) -> pd.DataFrame:
     "Mean validation accuracy of every ρ tried, and whether it was chosen"

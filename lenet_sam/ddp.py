@@ -166,6 +166,9 @@ def run_processes(fn, # A function of the exported modules (so that a spawned pr
 
 def fail_on_rank(rank:int):
     "Raise on process `rank` while the others would go on for a minute (a test of `run_processes`)"
+    # wait until every process has finished joining the group: a process that raised while another was still connecting
+    # to it would make that one fail too (gloo's "connection closed by peer"), and the error reported could be either
+    dist.barrier()
     if dist.get_rank() == rank: raise ValueError(f"process {rank} failed")
     time.sleep(60)
 

@@ -20,7 +20,7 @@ from .train import check_device, check_writable, console_script, lenet_learner, 
 from .sam import SAM
 from .asam import ASAM
 from .esam import ESAM
-from .experiments import OPTS, make_callback
+from .experiments import OPTS, make_callback, opt_defaults
 
 # %% auto #0
 __all__ = ['SPEED_VARIANTS', 'DEFAULT_SPEED_VARIANTS', 'RATIOS', 'sync', 'TrainTimer', 'raw_train', 'time_variant',
@@ -77,10 +77,9 @@ def raw_train(model:nn.Module, # Model to train in place, already on `dl.device`
 # %% ../nbs/09_speed.ipynb #3bde33fe
 def _registry_callbacks(name:str) -> list:
     "The callback of the registry's `name` with its default settings, as a list (empty for SGD)"
-    cb = make_callback(name)
     # SAF and MESA switch their trajectory loss on at `start_epoch` (6 by default): on from the start here, so the one
     # timed epoch pays what every later epoch of a real run pays, not only the bookkeeping of the first epochs
-    if hasattr(cb, 'start_epoch'): cb.start_epoch = 0
+    cb = make_callback(name, {'start_epoch': 0} if 'start_epoch' in opt_defaults(name) else None)
     return [] if cb is None else [cb]
 
 SPEED_VARIANTS = {

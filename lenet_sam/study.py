@@ -635,9 +635,7 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
             try: client = connect(scheduler, workers)
             except ConnectionError as e: raise UsageError(f"--scheduler: {e}") from None
         select_cfgs = study_runs(study, 'select')
-        n_main = len(study_runs(study, 'main', _any_choice(study)))  # same size whatever ρ is chosen
-        overlap = len({run_key(c) for c in study_runs(study, 'main', _any_choice(study))} & {run_key(c) for c in select_cfgs})
-        tally = Tally(total=len(select_cfgs) + n_main - overlap)
+        tally = Tally(total=_total_runs(study))
         foreign = done_keys(con) - _possible_keys(study)
         if foreign: print(f"note: {out/'study.sqlite'} also holds {len(foreign)} runs of other study definitions; they stay out of this study's tables")
         bar = StudyBar(tally, quiet)
@@ -679,16 +677,18 @@ def report_study(study:Study, # The study, as given to `run_study`
         chosen, selection = _choose(con, select_cfgs, lambda key: key not in finished)
         keys = {run_key(c) for c in select_cfgs + study_runs(study, 'main', chosen)}
         write_outputs(con, study, keys & finished, chosen, selection, out)
-        n_main = study_runs(study, 'main', _any_choice(study))
-        total = len({run_key(c) for c in select_cfgs} | {run_key(c) for c in n_main})
-        tally = Tally(skipped=len(keys & finished), total=total)
-        print(f"report: {tally.skipped} of {total} runs finished; tables and plots in {out/study.name}")
+        tally = Tally(skipped=len(keys & finished), total=_total_runs(study))
+        print(f"report: {tally.skipped} of {tally.total} runs finished; tables and plots in {out/study.name}")
         return tally
     finally: close_db(con)
 
 def _any_choice(study:Study) -> dict:
     "Some ρ for every (optimizer, recipe) with a grid, to size the main stage before selection"
     return {(opt, recipe_label(r)): grid[0] for b in study.blocks for r in _cells(b, study.recipe) for opt, grid in b.rho.items() if grid}
+
+def _total_runs(study:Study) -> int:
+    "How many runs the study needs, whichever ρ is chosen (the same size for every choice); a selection run that the main stage reuses counts once"
+    return len({run_key(c) for c in study_runs(study, 'select') + study_runs(study, 'main', _any_choice(study))})
 
 def _possible_keys(study:Study) -> set[str]:
     "The keys of every run the study could need, whichever ρ is chosen"

@@ -20,12 +20,12 @@ from .data import TensorDL, check_choice, check_number
 from .robustness import ATTACKS, EPSILONS, accuracy_on, attack_accuracy, gaussian, gaussian_clipped
 
 # %% auto #0
-__all__ = ['MNIST_C_LEVELS', 'MNIST_C_SEVERITY', 'MNIST_C', 'CORRUPTIONS', 'SIGMAS', 'SEVERITIES', 'CORRUPTION_CACHE',
+__all__ = ['MNIST_C_LEVELS', 'MNIST_C_SEVERITY', 'MNIST_C', 'CORRUPTIONS', 'SIGMAS', 'SEVERITIES', 'CORRUPTION_CACHE', 'UNCACHED',
            'check_pixels', 'blur_matrix', 'gaussian_blur', 'shot_noise', 'impulse_noise', 'glass_blur', 'motion_blur',
            'affine_warp', 'shear', 'scale', 'rotate', 'translate', 'brightness', 'stripe', 'plasma_fractal', 'fog',
            'spatter', 'segment_distance', 'pen', 'dotted_line', 'zigzag', 'hysteresis', 'canny_edges', 'check_severity',
-           'corrupt', 'show_corruptions', 'CorruptionCache', 'images_key', 'corrupted_pixels', 'robustness_report',
-           'mce']
+           'corrupt', 'show_corruptions', 'CorruptionCache', 'images_key', 'quantize', 'corrupted_pixels',
+           'robustness_report', 'mce']
 
 # %% ../nbs/05a_corruptions.ipynb #82907fd4
 MNIST_C_LEVELS = {
@@ -429,8 +429,8 @@ def show_corruptions(x:Tensor, # A few clean images `[n,1,28,28]`, shown side by
 
 # %% ../nbs/05a_corruptions.ipynb #895f4393
 class CorruptionCache:
-    "Corrupted test sets kept in memory between reports, least recently used dropped beyond `max_bytes`"
-    def __init__(self, max_bytes:int=4 * 2**30): # 0 keeps nothing
+    "Corrupted test sets (`uint8` images) kept in memory between reports, least recently used dropped beyond `max_bytes`"
+    def __init__(self, max_bytes:int=2**30): # 0 keeps nothing
         self.max_bytes, self.sets, self.hits, self.misses = max_bytes, OrderedDict(), 0, 0
 
     @property
@@ -464,6 +464,12 @@ def images_key(x:Tensor) -> str:
     h.update(f"{tuple(x.shape)} {x.dtype}".encode())
     return h.hexdigest()[:16]
 
+UNCACHED = ('gaussian', 'gaussian_clipped')  # drawn afresh from the seed: as cheap as a copy, and unclipped noise is no image
+
+def quantize(px:Tensor) -> Tensor:
+    "Pixels in [0,1] as `uint8` levels 0–255, rounded: the form in which the published MNIST-C stores its images"
+    return px.clamp(0, 1).mul(255).round_().to(torch.uint8)
+
 def corrupted_pixels(dl:TensorDL, # Test loader: its `uint8` images `dl.x` and its device
                      name:str, # A key of `CORRUPTIONS`
                      severity, # See `corrupt`
@@ -471,11 +477,13 @@ def corrupted_pixels(dl:TensorDL, # Test loader: its `uint8` images `dl.x` and i
                      cache:CorruptionCache|None=CORRUPTION_CACHE, # Where sets are kept between calls; `None` builds afresh
                      key:str|None=None, # `images_key(dl.x)`, if the caller has it already
                     ) -> Tensor: # Pixels `[N,1,28,28]` on `dl.device`
-    "The corrupted version of `dl`'s whole image set, built on the CPU once and then reused from `cache`"
+    "The corrupted version of `dl`'s whole image set: MNIST-C as `uint8` images, built once and kept in `cache`; Gaussian noise drawn from its seed"
     check_severity(name, severity); check_number('seed', seed, integer=True)
-    def build(): return corrupt(dl.x.cpu().unsqueeze(1).float() / 255, name, severity, seed).to(dl.device)
-    if cache is None: return build()
-    return cache.get((key or images_key(dl.x), str(dl.device), name, float(severity), seed), build)
+    def build(): return corrupt(dl.x.cpu().unsqueeze(1).float() / 255, name, severity, seed)
+    if name in UNCACHED: return build().to(dl.device)
+    def build_images(): return quantize(build()).to(dl.device)
+    images = build_images() if cache is None else cache.get((key or images_key(dl.x), str(dl.device), name, float(severity), seed), build_images)
+    return images.float().div_(255)
 
 # %% ../nbs/05a_corruptions.ipynb #3eb21e58
 def robustness_report(model:nn.Module, # Classifier returning logits, on `dl.device`

@@ -17,7 +17,7 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['DATA_ENV_VAR', 'MNIST_MD5', 'MNIST_MEAN', 'MNIST_STD', 'default_data_root', 'data_root', 'mnist_raw_dir',
            'check_mnist', 'ensure_mnist', 'load_mnist', 'TensorDL', 'check_number', 'check_choice', 'noisy_labels',
-           'mnist_dls']
+           'split_indices', 'mnist_dls']
 
 # %% ../nbs/00_data.ipynb #6055a88f
 DATA_ENV_VAR = 'LENET_SAM_DATA'
@@ -81,13 +81,18 @@ def ensure_mnist(root:str|Path|None=None, # Data root; see `data_root`
     return check_mnist(root)
 
 # %% ../nbs/00_data.ipynb #016a0af9
+_LOADED = {}  # (resolved root, train) → (images, labels): each process reads and verifies the files once
+
 def load_mnist(root:str|Path|None=None, # Data root; see `data_root`
                train:bool=True, # The 60,000-image training split, else the 10,000-image test split
                download:bool=True, # Let torchvision download missing files
               ) -> tuple[Tensor, Tensor]: # `uint8` images `[N,28,28]` and `int64` labels `[N]`
-    "One MNIST split as tensors, read once through `torchvision.datasets.MNIST` from verified files"
-    ds = MNIST(ensure_mnist(root, download), train=train, download=False)
-    return ds.data, ds.targets
+    "One MNIST split as tensors, read through `torchvision.datasets.MNIST` from verified files once per process"
+    key = (str(data_root(root).resolve()), train)
+    if key not in _LOADED:
+        ds = MNIST(ensure_mnist(root, download), train=train, download=False)
+        _LOADED[key] = ds.data, ds.targets
+    return _LOADED[key]
 
 # %% ../nbs/00_data.ipynb #036f2a38
 MNIST_MEAN, MNIST_STD = 0.1307, 0.3081
@@ -239,6 +244,15 @@ def noisy_labels(y:Tensor, # Integer labels `[N]`
     return y
 
 # %% ../nbs/00_data.ipynb #1277ef32
+def split_indices(n:int, # Images in MNIST's training file
+                  valid_pct:float=0.2, # Fraction held out for validation
+                  seed:int=0, # Seed of the split
+                 ) -> tuple[Tensor, Tensor]: # Validation and training indices
+    "The validation/training split of `mnist_dls`: a seeded permutation, its first `round(valid_pct·n)` for validation"
+    perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
+    n_valid = round(valid_pct * n)
+    return perm[:n_valid], perm[n_valid:]
+
 def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
               bs:int=128, # Training batch size
               valid_pct:float=0.2, # Fraction of the training split held out for validation
@@ -256,9 +270,8 @@ def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
     check_number('seed', seed, integer=True)
     x, y = load_mnist(root, train=True, download=download)
     x_test, y_test = load_mnist(root, train=False, download=False)
-    perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))
-    n_valid = round(valid_pct*len(x))
-    valid_idx, train_idx = perm[:n_valid], perm[n_valid:]
+    valid_idx, train_idx = split_indices(len(x), valid_pct, seed)
+    n_valid = len(valid_idx)
     if n_train is not None:
         if not (isinstance(n_train, int) and 0 < n_train <= len(train_idx)):
             raise ValueError(f"n_train must be an integer in [1, {len(train_idx)}] with valid_pct={valid_pct}; got {n_train!r}")
@@ -267,6 +280,7 @@ def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
     device = default_device() if device is None else torch.device(device)
     norm = dict(mean=MNIST_MEAN if normalize else None, std=MNIST_STD, device=device)
     train = TensorDL(x[train_idx], y_fit, bs=bs, shuffle=True, drop_last=True, seed=seed, **norm)
+    train.y_clean = y[train_idx].to(device)  # the true labels, to tell memorised noisy labels from learnt ones
     test = TensorDL(x_test, y_test, bs=eval_bs, **norm)
     valid = TensorDL(x[valid_idx], y[valid_idx], bs=eval_bs, **norm) if n_valid else test
     return DataLoaders(train, valid, test, path=data_root(root), device=device)

@@ -176,6 +176,7 @@ def fail_on_rank(rank:int):
 class AllReduceCounter(Callback):
     "Count the all-reduces of each training step: DDP's (through a comm hook) and explicit `torch.distributed.all_reduce` calls"
     order, run_valid = DistributedTrainer.order + 1, False  # after DDP has wrapped the model
+    def __init__(self): super().__init__()  # no arguments (Callback's own lists every event)
     def before_fit(self):
         self.steps, self.now = [], {'ddp': 0, 'explicit': 0}
         self._all_reduce = dist.all_reduce

@@ -31,7 +31,7 @@ from .sparse import AUSAM, SometimesSAM, SparseSAM
 from .robustness import PROTOCOLS, plot_robustness, robustness_table
 from .sam import SAM
 from .train import (check_device, check_writable, console_script, lenet_learner, save_checkpoint, test_accuracy,
-                             usage_errors)
+                             usage_errors, use_channels_last)
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'FAIR', 'REFERENCE_BASELINE', 'REFERENCE_SAM', 'OPTS', 'SUITES', 'PRESETS', 'Recipe', 'no_callback',
@@ -131,6 +131,7 @@ def train_recipe(recipe:Recipe, # The recipe
                  epochs:int|None=None, # Override the recipe's epochs
                  n_train:int|None=None, data=None, device=None, # See `mnist_dls`
                  cbs=None, # Extra callbacks for this fit (e.g. a progress display)
+                 memory_format:str='auto', # `auto` (channels-last on the CPU), `contiguous` or `channels_last`; see `use_channels_last`
                  **overrides, # Other `Recipe` fields to change, e.g. `label_smoothing=0.1`
                 ):
     "Train one LeNet-5 by `recipe` with the callback of `opt`; returns the learner and the training wall time in seconds"
@@ -140,7 +141,7 @@ def train_recipe(recipe:Recipe, # The recipe
     dls = mnist_dls(data, bs=r.bs, n_train=n_train, seed=seed, device=device, normalize=r.normalize, label_noise=r.label_noise)
     opt_func = partial(SGD, mom=0.9, decouple_wd=r.decouple_wd) if r.opt == 'sgd' else partial(Adam, decouple_wd=r.decouple_wd)
     learn = lenet_learner(dls, opt=opt_func, wd=r.wd, label_smoothing=r.label_smoothing, reduction=r.reduction,
-                          cbs=make_callback(name, kwargs))
+                          cbs=make_callback(name, kwargs), channels_last=use_channels_last(memory_format, dls.device))
     schedule = {'one_cycle': lambda: learn.fit_one_cycle(r.epochs, r.lr, cbs=cbs),
                 'step': lambda: learn.fit(r.epochs, r.lr, cbs=L(ParamScheduler({'lr': step_schedule(r.lr)})) + L(cbs)),
                 'constant': lambda: learn.fit(r.epochs, r.lr, cbs=cbs)}[r.schedule]
@@ -315,6 +316,7 @@ def lenet_sam_bench(
     "Train LeNet-5 with several optimizers and seeds, and write noise-robustness tables (results.csv, summary.csv) and a plot"
     with usage_errors():
         check_number('--epochs', epochs, ge=1, integer=True, none_ok=True)
+        check_number('--n_train', n_train, ge=1, le=48_000, integer=True, none_ok=True)  # the training split's size
         overrides = {k: v for k, v in dict(label_smoothing=label_smoothing, wd=wd, label_noise=label_noise).items() if v is not None}
         for k, v in overrides.items(): dataclasses.replace(FAIR, **{k: v})  # checks the value, with the field's name
         opt_list, seed_list = [opt_label(*parse_opt(o)) for o in _split('--opts', opts)], _ints('--seeds', seeds)

@@ -166,6 +166,7 @@ def takes_second_pass(self:SAM) -> bool:
 
 @patch
 def before_batch(self:SAM):
+    "Before the forward pass: under DDP, switch off its gradient sync when this step's first pass stays local"
     self._poisoned = False
     chunked = self.m is not None and find_bs(self.learn.yb) > self.m  # m-sharpness discards the first pass's gradient
     self.first_pass_local = self.ddp is not None and (chunked or (self.sync == 'per_process' and self.takes_second_pass()))
@@ -173,6 +174,7 @@ def before_batch(self:SAM):
 
 @patch
 def after_pred(self:SAM):
+    "After the forward pass: switch DDP's gradient sync back on for the passes that follow"
     if self.ddp is not None: self.ddp.require_backward_grad_sync = True  # the forward pass has read it
 
 @patch

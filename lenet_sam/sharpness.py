@@ -15,9 +15,10 @@ from .sam import perturbed_weights
 from .asam import elementwise_scale
 
 # %% auto #0
-__all__ = ['trainable', 'adaptive_scales', 'rho_sharpness', 'sample_batches', 'sharpness', 'hessian_top_eigenvalue',
-           'filter_normalized_direction', 'loss_surface', 'interpolation_direction', 'training_loss_fn',
-           'measure_model', 'landscape_report', 'plot_lines', 'plot_surfaces', 'sharpness_table']
+__all__ = ['FLATNESS_MEASURES', 'trainable', 'adaptive_scales', 'rho_sharpness', 'sample_batches', 'sharpness',
+           'hessian_top_eigenvalue', 'hessian_trace', 'weight_norm', 'filter_normalized_direction', 'loss_surface',
+           'interpolation_direction', 'training_loss_fn', 'measure_model', 'flatness', 'landscape_report', 'plot_lines',
+           'plot_surfaces', 'sharpness_table']
 
 # %% ../nbs/08_sharpness.ipynb #987b417b
 def trainable(model:nn.Module) -> list[Tensor]:
@@ -104,6 +105,29 @@ def hessian_top_eigenvalue(model:nn.Module,
         eig = new
     return eig
 
+# %% ../nbs/08_sharpness.ipynb #605b3eee
+def hessian_trace(model:nn.Module,
+                  loss_fn, # `loss_fn(model)` gives the loss on a fixed batch
+                  n_probes:int=20, # Rademacher probes K
+                  seed:int=0, # Seed of the probes
+                 ) -> float:
+    "Hutchinson's estimate of the trace of the Hessian of `loss_fn`: the mean of vᵀHv over `n_probes` Rademacher vectors"
+    if not (isinstance(n_probes, int) and n_probes >= 1): raise ValueError(f"n_probes must be an int >= 1; got {n_probes!r}")
+    params = trainable(model)
+    grads = torch.autograd.grad(loss_fn(model), params, create_graph=True, allow_unused=True)
+    params, grads = [p for p, g in zip(params, grads) if g is not None], [g for g in grads if g is not None]
+    gen = torch.Generator().manual_seed(seed)
+    total = 0.
+    for _ in range(n_probes):
+        v = [(torch.randint(0, 2, p.shape, generator=gen) * 2 - 1).to(p) for p in params]
+        hv = torch.autograd.grad(grads, params, grad_outputs=v, retain_graph=True)
+        total += sum((h * u).sum() for h, u in zip(hv, v)).item()
+    return total / n_probes
+
+def weight_norm(model:nn.Module) -> float:
+    "The global L2 norm of the trainable parameters"
+    return float(_global_norm([p.detach() for p in trainable(model)]))
+
 # %% ../nbs/08_sharpness.ipynb #35743096
 def filter_normalized_direction(model:nn.Module, seed:int=0) -> list[Tensor]:
     "A Gaussian direction (seeded) with each filter rescaled to the norm of the weights' filter and zeros on 1-D tensors (Li et al. 2018)"
@@ -163,6 +187,27 @@ def measure_model(model:nn.Module, dl:TensorDL, # A trained model and its traini
             'sharpness': sharpness(model, dl, rho, m, n_batches, seed, steps),
             'adaptive_sharpness': sharpness(model, dl, adaptive_rho, m, n_batches, seed, steps, adaptive=True),
             'hessian_top': hessian_top_eigenvalue(model, loss_fn, seed=seed)}
+
+# %% ../nbs/08_sharpness.ipynb #27204897
+FLATNESS_MEASURES = ('hessian_top', 'hessian_trace', 'sharpness', 'adaptive_sharpness', 'weight_norm')
+
+def flatness(model:nn.Module, x:Tensor, y:Tensor, # A model and fixed model inputs with their labels
+             rho:float=0.05, adaptive_rho:float=0.5, # Radii of SAM's and ASAM's balls
+             m:int=128, steps:int=5, # Batch size of m-sharpness, ascent steps (see `rho_sharpness`)
+             n_probes:int=20, # Hutchinson probes (see `hessian_trace`)
+             iters:int=50, tol:float=1e-3, # Power iteration (see `hessian_top_eigenvalue`)
+             seed:int=0, # Seed of the start vector and the probes
+            ) -> dict: # `loss` and each of `FLATNESS_MEASURES`
+    "Every flatness measure of `model` on the inputs `x` with labels `y`, the model in eval mode and left unchanged"
+    model.eval()
+    loss_fn = lambda mod: nn.functional.cross_entropy(mod(x), y)
+    def sharp(radius, adaptive):
+        return float(np.mean([rho_sharpness(model, lambda mod, xb=xb, yb=yb: nn.functional.cross_entropy(mod(xb), yb),
+                                            radius, steps, adaptive) for xb, yb in zip(x.split(m), y.split(m))]))
+    with torch.no_grad(): loss = loss_fn(model).item()
+    return {'loss': loss, 'hessian_top': hessian_top_eigenvalue(model, loss_fn, iters, tol, seed),
+            'hessian_trace': hessian_trace(model, loss_fn, n_probes, seed),
+            'sharpness': sharp(rho, False), 'adaptive_sharpness': sharp(adaptive_rho, True), 'weight_norm': weight_norm(model)}
 
 # %% ../nbs/08_sharpness.ipynb #491db02b
 def landscape_report(models_dir:str|Path, # Holds `{opt}_seed{seed}.pth` checkpoints from `lenet_sam_bench --save_models`

@@ -23,8 +23,9 @@ from .esam import ESAM
 from .experiments import OPTS, make_callback, opt_defaults
 
 # %% auto #0
-__all__ = ['SPEED_VARIANTS', 'DEFAULT_SPEED_VARIANTS', 'RATIOS', 'sync', 'TrainTimer', 'raw_train', 'time_variant',
-           'machine_description', 'speed_report', 'show_speed', 'pass_costs', 'lenet_sam_speed']
+__all__ = ['SPEED_VARIANTS', 'DEFAULT_SPEED_VARIANTS', 'RATIOS', 'MEMORY_FORMATS', 'sync', 'TrainTimer', 'raw_train',
+           'time_variant', 'machine_description', 'speed_report', 'show_speed', 'memory_format_report',
+           'show_memory_formats', 'pass_costs', 'lenet_sam_speed']
 
 # %% ../nbs/09_speed.ipynb #03b07a06
 def sync(device:torch.device|str):
@@ -162,6 +163,44 @@ def show_speed(report:dict):
     for v, t in report['median_seconds'].items(): print(f"{v:<14}{t:>10.3f}{report['images_per_s'][v]:>12.0f}")
     for k, r in report['ratios'].items(): print(f"{k:<18}{r:>8.3f}×")
 
+# %% ../nbs/09_speed.ipynb #003da34a
+MEMORY_FORMATS = {'contiguous': False, 'channels_last': True}
+
+def memory_format_report(variants=('sgd', 'sam', 'asam'), # Keys of `SPEED_VARIANTS`
+                         n_batches:int=375, bs:int=128, # One timed epoch of this many batches
+                         repeats:int=5, # Turns; each times every variant in both formats
+                         warmup:int=1, # Untimed turns first
+                         device=None, data=None, # See `speed_report`
+                        ) -> dict:
+    "Time each variant contiguous and channels-last in turns within one process; the ratios are medians of per-turn time ratios"
+    if not (repeats >= 1 and warmup >= 0 and n_batches >= 1): raise ValueError(f"need repeats >= 1, warmup >= 0, n_batches >= 1; got {repeats}, {warmup}, {n_batches}")
+    unknown = [v for v in variants if v not in SPEED_VARIANTS]
+    if unknown or not variants: raise ValueError(f"variants must be a non-empty selection of {list(SPEED_VARIANTS)}; got {list(variants)}")
+    dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device)
+    seconds = {v: {f: [] for f in MEMORY_FORMATS} for v in variants}
+    for turn in range(warmup + repeats):
+        order = list(MEMORY_FORMATS) if turn % 2 == 0 else list(MEMORY_FORMATS)[::-1]  # neither always goes first
+        for v in variants:
+            for f in order:
+                t = time_variant(v, dls, channels_last=MEMORY_FORMATS[f])
+                if turn >= warmup: seconds[v][f].append(t)
+    ratios = {v: statistics.median(c / l for c, l in zip(s['contiguous'], s['channels_last'])) for v, s in seconds.items()}
+    return {'machine': machine_description(dls.device), 'device': str(dls.device), 'bs': bs, 'n_batches': n_batches,
+            'repeats': repeats, 'warmup': warmup, 'seconds': seconds,
+            'median_seconds': {v: {f: statistics.median(t) for f, t in s.items()} for v, s in seconds.items()},
+            'time_ratio_contiguous_over_channels_last': ratios,
+            'faster': {v: 'channels_last' if r > 1 else 'contiguous' for v, r in ratios.items()}}
+
+def show_memory_formats(report:dict):
+    "Print a report of `memory_format_report` as a table"
+    print(report['machine'])
+    print(f"device {report['device']}, batch {report['bs']}, {report['n_batches']} batches, median of {report['repeats']} turns")
+    print(f"{'variant':<9}{'contiguous s':>14}{'channels-last s':>17}{'time ratio':>12}  faster")
+    for v, m in report['median_seconds'].items():
+        print(f"{v:<9}{m['contiguous']:>14.3f}{m['channels_last']:>17.3f}"
+              f"{report['time_ratio_contiguous_over_channels_last'][v]:>11.3f}×  {report['faster'][v]}")
+    print("time ratio = contiguous / channels-last, per turn, median (> 1: channels-last is faster)")
+
 # %% ../nbs/09_speed.ipynb #665d2d4e
 def pass_costs(bs:int=128, # Batch size
                repeats:int=50, # Timed passes per figure (median)
@@ -200,6 +239,7 @@ def lenet_sam_speed(
     torch_compile:store_true=False, # Compile the model with `torch.compile` (its compilation falls in the warm-up)
     threads:int=None, # torch CPU threads (default: torch's choice)
     short:store_true=False, # A CI-sized run: 8 batches, 1 warm-up, 2 repeats
+    formats:store_true=False, # Time each variant contiguous and channels-last in turns instead (`memory_format_report`)
     out:str='speed.json', # Where to write the JSON report ('' for nowhere)
     data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory)
 ):
@@ -212,10 +252,15 @@ def lenet_sam_speed(
         check_number('--repeats', repeats, ge=1, integer=True); check_number('--warmup', warmup, ge=0, integer=True)
         check_number('--threads', threads, ge=1, integer=True, none_ok=True); check_device('--device', device)
         if out: check_writable('--out', out)
+        if formats and (channels_last or torch_compile): raise ValueError("--formats times both memory formats itself; it takes neither --channels_last nor --torch_compile")
         ensure_mnist(data)
     if threads is not None: torch.set_num_threads(threads)
     if short: n_batches, repeats, warmup = 8, 2, 1
-    report = speed_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device,
-                          channels_last=channels_last, torch_compile=torch_compile, data=data)
-    show_speed(report)
+    if formats:
+        report = memory_format_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device, data=data)
+        show_memory_formats(report)
+    else:
+        report = speed_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device,
+                              channels_last=channels_last, torch_compile=torch_compile, data=data)
+        show_speed(report)
     if out: Path(out).write_text(json.dumps(report, indent=1) + '\n')

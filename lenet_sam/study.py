@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_study.ipynb #7b6d0de4
 from __future__ import annotations
-import contextlib, dataclasses, hashlib, io, json, logging, math, os, socket, sqlite3, sys, tempfile, time, traceback, warnings
+import contextlib, ctypes, dataclasses, hashlib, io, json, logging, math, os, resource, socket, sqlite3, sys, tempfile, time, traceback, warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,15 +16,19 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import torch
+from torch import Tensor
+from fastai.callback.core import Callback
+from fastai.learner import Recorder
 from fastcore.script import store_true
 from fastprogress.fastprogress import ConsoleProgressBar, progress_bar
 from scipy import stats
 
 import lenet_sam
-from .corruptions import CORRUPTIONS, robustness_report
-from .data import TensorDL, check_choice, check_number, ensure_mnist
+from .corruptions import CORRUPTION_CACHE, CORRUPTIONS, corrupt, robustness_report
+from .data import TensorDL, check_choice, check_number, ensure_mnist, load_mnist, split_indices
 from .experiments import FAIR, OPTS, Recipe, opt_defaults, opt_label, parse_opt, train_recipe
 from .robustness import ATTACKS, accuracy_on
+from .sharpness import FLATNESS_MEASURES, flatness
 from .train import UsageError, check_writable, console_script, save_checkpoint, usage_errors
 
 # A second Dask cluster on this machine (another study, a notebook) makes the next one warn, from its scheduler and
@@ -32,13 +36,15 @@ from .train import UsageError, check_writable, console_script, save_checkpoint, 
 warnings.filterwarnings('ignore', message='Port .* is already in use')
 
 # %% auto #0
-__all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'SCHEMA', 'OPT_COLORS', 'PRESETS', 'BENCHMARK_STUDY',
-           'Block', 'Study', 'parse_study', 'load_study', 'run_config', 'run_key', 'recipe_label', 'study_runs',
-           'open_db', 'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study', 'every_kth', 'run_task',
-           'Tally', 'StudyBar', 'execute', 'validation_table', 'select_rho', 't_interval', 'holm', 'study_results',
-           'summarize_study', 'compare_corruptions', 'method_color', 'plot_severity_curves', 'plot_forest',
-           'plot_rho_curves', 'connect', 'check_scheduler', 'write_outputs', 'run_study', 'report_study',
-           'lenet_sam_study', 'engine_benchmark']
+__all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'RECORDS', 'SCHEMA', 'ONE_PASS', 'COST_PARTS',
+           'CURVE_MEASURES', 'ROBUSTNESS_SUMMARIES', 'FACTORS', 'OPT_COLORS', 'PRESETS', 'BENCHMARK_STUDY', 'Block',
+           'Study', 'parse_study', 'load_study', 'run_config', 'run_key', 'recipe_label', 'study_runs', 'open_db',
+           'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study', 'every_kth', 'flatness_images',
+           'tune_malloc', 'EpochCurves', 'run_task', 'Tally', 'StudyBar', 'run_cost', 'execute', 'validation_table',
+           'select_rho', 't_interval', 'holm', 'study_results', 'summarize_study', 'compare_corruptions', 'cost_split',
+           'study_curves', 'curve_gains', 'study_flatness', 'robustness_summaries', 'flatness_taus', 'method_color',
+           'plot_severity_curves', 'plot_forest', 'plot_rho_curves', 'plot_curves', 'connect', 'check_scheduler',
+           'write_outputs', 'run_study', 'report_study', 'lenet_sam_study', 'engine_benchmark']
 
 # %% ../nbs/06a_study.ipynb #f193df40
 SMOKE_STUDY = '''
@@ -59,6 +65,10 @@ attacks = ["fgsm"]
 epsilons = [0.1]
 attack_n = 500
 
+[records]
+curves = {n_test = 200}
+flatness = {n = 256, n_probes = 2, iters = 5}
+
 [[block]]
 name = "smoke"
 factors = {wd_form = ["decoupled"]}
@@ -69,6 +79,12 @@ rho = {sgd = [], sam = [0.05, 0.1], asam = [0.5, 1.0]}
 RECIPE_FACTORS = ('wd_form', 'label_smoothing', 'label_noise', 'epochs')
 WD_FORMS = {'decoupled': True, 'l2': False}  # the value of `Recipe.decouple_wd`
 EVALUATION_KEYS = ('corruptions', 'severities', 'attacks', 'epsilons', 'seed', 'attack_n', 'test_every')
+# What a run records besides its final scores, and the settings of each record (a study may override them)
+RECORDS = {
+    'curves': {'sigma': 0.6, 'n_test': 1000, 'seed': 0},  # per epoch: valid, train and Gaussian-noise accuracy
+    'flatness': {'n': 1024, 'split_seeds': 10, 'seed': 0, 'rho': 0.05, 'adaptive_rho': 0.5, 'm': 128, 'steps': 5,
+                 'n_probes': 20, 'iters': 50},  # at the end: `flatness` on fixed training images
+}
 
 @dataclass(frozen=True)
 class Block:
@@ -90,11 +106,13 @@ class Study:
     n_train:int|None=None # Train on this many images (default: all 48,000)
     description:str=''
     source:str='' # The text it was read from
+    records:dict=field(default_factory=dict) # Record name (`RECORDS`) → its settings
 
     @property
     def digest(self) -> str:
         "A hash of the definition (its parsed content, not its formatting)"
         d = dataclasses.asdict(self); d.pop('source'); d.pop('description')
+        if not d['records']: d.pop('records')  # the digest of a study without records is what it was before records existed
         return hashlib.sha256(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 # %% ../nbs/06a_study.ipynb #8425643a
@@ -136,6 +154,20 @@ def _parse_block(i:int, b:dict) -> Block:
         parse_opt(opt_label(opt, s))  # checks every key and value
     return Block(str(b.get('name', f"block {i+1}")), grids, levels, {k: dict(v) for k, v in settings.items()})
 
+def _parse_records(table:dict) -> dict:
+    "Each record the study asks for (`true`, or a table of settings that override `RECORDS`), with all its settings"
+    if not isinstance(table, dict): raise ValueError(f"records must be a table; got {table!r}")
+    _keys('records', table, RECORDS)
+    records = {}
+    for name, value in table.items():
+        if value is False: continue
+        if value is not True and not isinstance(value, dict): raise ValueError(f"records.{name} must be true, false or a table of settings; got {value!r}")
+        given = {} if value is True else value
+        _keys(f"records.{name}", given, RECORDS[name])
+        for k, v in given.items(): check_number(f"records.{name}.{k}", v, **({'ge': 0} if k == 'seed' else {'gt': 0}), integer=isinstance(RECORDS[name][k], int))
+        records[name] = RECORDS[name] | given
+    return records
+
 def parse_study(text:str, # TOML
                 source:str='study', # Where the text came from, for messages
                ) -> Study:
@@ -143,7 +175,7 @@ def parse_study(text:str, # TOML
     try: d = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e: raise ValueError(f"{source} is not valid TOML: {e}") from None
     try:
-        _keys(source, d, ('name', 'description', 'seeds', 'select_seeds', 'n_train', 'recipe', 'evaluation', 'block'))
+        _keys(source, d, ('name', 'description', 'seeds', 'select_seeds', 'n_train', 'recipe', 'evaluation', 'records', 'block'))
         if not isinstance(d.get('name'), str) or not d['name']: raise ValueError(f"{source}: a study needs a name")
         seeds = tuple(check_number('seed', s, integer=True) for s in _list('seeds', d.get('seeds', [])))
         select_seeds = tuple(check_number('select seed', s, integer=True) for s in _list('select_seeds', d.get('select_seeds', list(seeds))))
@@ -160,8 +192,9 @@ def parse_study(text:str, # TOML
         blocks = tuple(_parse_block(i, b) for i, b in enumerate(_list('block', d.get('block', []))))
         if not blocks: raise ValueError(f"{source}: a study needs at least one [[block]]")
         n_train = check_number('n_train', d.get('n_train'), ge=1, integer=True, none_ok=True)
+        records = _parse_records(d.get('records', {}))
         study = Study(d['name'], seeds, select_seeds, blocks, dataclasses.asdict(base) | {'name': 'study'}, evaluation,
-                      n_train, d.get('description', ''), text)
+                      n_train, d.get('description', ''), text, records)
     except ValueError as e:
         raise ValueError(str(e) if str(e).startswith(source) else f"{source}: {e}") from None
     return study
@@ -173,11 +206,13 @@ def load_study(path:str|Path) -> Study:
     return parse_study(path.read_text(encoding='utf-8'), str(path))
 
 # %% ../nbs/06a_study.ipynb #decbed01
-def run_config(opt:str, settings:dict, recipe:dict, seed:int, n_train:int|None, evaluation:dict) -> dict:
+def run_config(opt:str, settings:dict, recipe:dict, seed:int, n_train:int|None, evaluation:dict, records:dict|None=None) -> dict:
     "The canonical configuration of one run (see `run_key`)"
     recipe = {k: v for k, v in dataclasses.asdict(Recipe(**recipe)).items() if k != 'name'}  # typed, complete, unnamed
-    return {'opt': opt, 'settings': {k: (float(v) if k == 'rho' else v) for k, v in sorted(settings.items())},
-            'recipe': recipe, 'seed': int(seed), 'n_train': n_train, 'evaluation': evaluation, 'version': lenet_sam.__version__}
+    config = {'opt': opt, 'settings': {k: (float(v) if k == 'rho' else v) for k, v in sorted(settings.items())},
+              'recipe': recipe, 'seed': int(seed), 'n_train': n_train, 'evaluation': evaluation, 'version': lenet_sam.__version__}
+    if records: config['records'] = records  # only when asked for: a run without records keeps the key it always had
+    return config
 
 def run_key(config:dict) -> str:
     "SHA-256 of the canonical JSON of a run's configuration"
@@ -219,7 +254,7 @@ def study_runs(study:Study, # The study
                 for rho in grid or (None,):
                     settings = block.settings.get(opt, {}) | ({} if rho is None else {'rho': rho})
                     for seed in (study.select_seeds if stage == 'select' else study.seeds):
-                        cfg = run_config(opt, settings, recipe, seed, study.n_train, study.evaluation)
+                        cfg = run_config(opt, settings, recipe, seed, study.n_train, study.evaluation, study.records)
                         configs.setdefault(run_key(cfg), cfg)
     return list(configs.values())
 
@@ -232,6 +267,15 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS metrics (
     key TEXT NOT NULL REFERENCES runs(key), corruption TEXT NOT NULL, severity REAL NOT NULL, accuracy REAL NOT NULL,
     PRIMARY KEY (key, corruption, severity));
+CREATE TABLE IF NOT EXISTS epochs (
+    key TEXT NOT NULL REFERENCES runs(key), epoch INTEGER NOT NULL, valid_accuracy REAL NOT NULL, train_accuracy REAL NOT NULL,
+    train_accuracy_flipped REAL, gaussian REAL NOT NULL, gaussian_clipped REAL NOT NULL, PRIMARY KEY (key, epoch));
+CREATE TABLE IF NOT EXISTS flatness (
+    key TEXT NOT NULL REFERENCES runs(key), measure TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (key, measure));
+CREATE TABLE IF NOT EXISTS costs (
+    key TEXT PRIMARY KEY REFERENCES runs(key), train_seconds REAL NOT NULL, probe_seconds REAL NOT NULL,
+    eval_seconds REAL NOT NULL, flatness_seconds REAL NOT NULL, data_seconds REAL NOT NULL, cache_builds INTEGER NOT NULL,
+    peak_rss_mb REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS failures (key TEXT NOT NULL, attempt INTEGER NOT NULL, error TEXT NOT NULL, traceback TEXT, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS studies (digest TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL, first_used TEXT NOT NULL);
 '''
@@ -254,7 +298,7 @@ def done_keys(con:sqlite3.Connection) -> set[str]:
     return {k for (k,) in con.execute('SELECT key FROM runs')}
 
 def record_run(con:sqlite3.Connection, config:dict, result:dict) -> bool:
-    "Write one finished run and its metrics in one transaction; `False` if the key was already there (nothing written)"
+    "Write one finished run, its metrics and its records in one transaction; `False` if the key was already there (nothing written)"
     key = run_key(config)
     with con:  # one transaction: the run and all its metrics, or nothing
         cur = con.execute('INSERT OR IGNORE INTO runs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
@@ -264,6 +308,14 @@ def record_run(con:sqlite3.Connection, config:dict, result:dict) -> bool:
         if cur.rowcount == 0: return False
         con.executemany('INSERT INTO metrics VALUES (?,?,?,?)',
                         [(key, m['corruption'], float(m['severity']), float(m['accuracy'])) for m in result['metrics']])
+        con.executemany('INSERT INTO epochs VALUES (?,?,?,?,?,?,?)',
+                        [(key, e['epoch'], e['valid_accuracy'], e['train_accuracy'], e['train_accuracy_flipped'], e['gaussian'],
+                          e['gaussian_clipped']) for e in result.get('epochs') or []])
+        con.executemany('INSERT INTO flatness VALUES (?,?,?)', [(key, k, float(v)) for k, v in (result.get('flatness') or {}).items()])
+        if result.get('costs'):
+            c = result['costs']
+            con.execute('INSERT INTO costs VALUES (?,?,?,?,?,?,?,?)', (key, c['train_seconds'], c['probe_seconds'], c['eval_seconds'],
+                        c['flatness_seconds'], c['data_seconds'], c['cache_builds'], c['peak_rss_mb']))
     return True
 
 def record_failure(con:sqlite3.Connection, config:dict, attempt:int, error:BaseException, tb:str=''):
@@ -282,26 +334,106 @@ def every_kth(dl:TensorDL, # A test loader
     if k == 1: return dl
     return TensorDL(dl.x[::k].contiguous(), dl.y[::k].contiguous(), bs=dl.bs, mean=dl.mean, std=dl.std, seed=0)
 
+def flatness_images(data:str|None=None, # Data root
+                    n:int=1024, # How many images
+                    split_seeds:int=10, # The images lie in the training split of every seed in `range(split_seeds)`
+                    seed:int=0, # Seed of the draw among them
+                   ) -> tuple[Tensor, Tensor]: # `uint8` images `[n,28,28]` and their true labels
+    "Images of MNIST's training file that every run with a seed below `split_seeds` trains on: the same images for every run"
+    x, y = load_mnist(data)
+    inside = torch.ones(len(x), dtype=torch.bool)
+    for s in range(split_seeds): inside[split_indices(len(x), seed=s)[0]] = False
+    idx = inside.nonzero().squeeze(1)
+    if n > len(idx): raise ValueError(f"records.flatness.n must be at most {len(idx)} with split_seeds={split_seeds}; got {n}")
+    idx = idx[torch.randperm(len(idx), generator=torch.Generator().manual_seed(seed))[:n]].sort().values
+    return x[idx], y[idx]
+
+def tune_malloc() -> bool:
+    "Let glibc keep freed memory for reuse instead of handing it back to the kernel and faulting it in again"
+    # Evaluation allocates and frees 31 MB tensors by the hundred. With glibc's defaults each one is a fresh mmap, and
+    # Dask's workers also set MALLOC_TRIM_THRESHOLD_=65536; the kernel then spends as long zeroing pages as torch
+    # spends computing (06a measures it). Raising both thresholds keeps the memory in the process.
+    try: libc = ctypes.CDLL('libc.so.6')
+    except OSError: return False  # not glibc (macOS, musl): nothing to tune
+    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+    return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 * 2**20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 128 * 2**20))
+
+# %% ../nbs/06a_study.ipynb #0d5ff140
+class EpochCurves(Callback):
+    "After every epoch: validation accuracy, training accuracy on the labels trained on, and accuracy under both Gaussian forms on a fixed test subset"
+    order = Recorder.order + 1  # after the Recorder has the epoch's validation accuracy
+    run_valid = False
+    def __init__(self, sigma:float=0.6, # Noise level of the probes
+                 n_test:int=1000, # Probe images: every (N // n_test)-th test image
+                 seed:int=0, # Seed of the noise: the same probe sets for every run
+                ):
+        self.sigma, self.n_test, self.seed = sigma, n_test, seed
+    def before_fit(self):
+        test = self.dls[2]
+        k = max(1, test.n // self.n_test)
+        px = test.x[::k][:self.n_test].unsqueeze(1).float() / 255
+        self.probes = {name: test.normalize(corrupt(px.cpu(), name, self.sigma, self.seed).to(px.device)) for name in ('gaussian', 'gaussian_clipped')}
+        self.probe_y = test.y[::k][:self.n_test]
+        y_clean = getattr(self.dls.train, 'y_clean', None)
+        self.flipped = None if y_clean is None else (y_clean != self.dls.train.y)  # the labels that label noise changed
+        if self.flipped is not None and not self.flipped.any(): self.flipped = None
+        self.rows, self.seconds = [], 0.
+    def before_epoch(self): self.hits, self.n, self.hits_flipped, self.n_flipped = 0, 0, 0, 0
+    def after_batch(self):
+        hit = self.pred.detach().argmax(1) == self.y  # the first pass's prediction under SAM: the weights it steps from
+        self.hits += int(hit.sum()); self.n += len(hit)
+        if self.flipped is not None:
+            f = self.flipped[self.dl.last_idx]
+            self.hits_flipped += int(hit[f].sum()); self.n_flipped += int(f.sum())
+    def after_epoch(self):
+        start = time.perf_counter()
+        metrics = dict(zip(self.recorder.metric_names[1:], self.recorder.log[1:]))
+        row = {'epoch': self.epoch, 'valid_accuracy': float(metrics['accuracy']), 'train_accuracy': self.hits / max(self.n, 1),
+               'train_accuracy_flipped': self.hits_flipped / self.n_flipped if self.n_flipped else None}
+        self.rows.append(row | {name: accuracy_on(self.model, x, self.probe_y) for name, x in self.probes.items()})
+        self.seconds += time.perf_counter() - start
+
+# %% ../nbs/06a_study.ipynb #537c285a
 def run_task(config:dict, # From `run_config`
              data:str|None=None, # Data root on the worker (default: its `LENET_SAM_DATA`, else its cache)
              threads:int=1, # torch threads for this task
              checkpoint_dir:str|None=None, # Save the trained model there as `<key>.pth`
-            ) -> dict: # valid_accuracy, train_seconds, seconds_per_epoch, metrics (tidy rows), worker, checkpoint
-    "Train and evaluate one run of a study; a pure function of its configuration"
+            ) -> dict: # valid_accuracy, train_seconds, seconds_per_epoch, metrics (tidy rows), epochs, flatness, costs, worker, checkpoint
+    "Train and evaluate one run of a study, with the records its configuration asks for; a pure function of the configuration"
     torch.set_num_threads(threads)
+    tune_malloc()
+    records, builds = config.get('records', {}), CORRUPTION_CACHE.misses
+    start = time.perf_counter()
+    load_mnist(data); load_mnist(data, train=False)  # read and verified once per process, then reused
+    data_seconds = time.perf_counter() - start
     recipe = Recipe(name='study', **config['recipe'])
+    curves = EpochCurves(**records['curves']) if 'curves' in records else None
     learn, seconds = train_recipe(recipe, opt_label(config['opt'], config['settings']), config['seed'],
-                                  n_train=config['n_train'], data=data, device='cpu')
+                                  n_train=config['n_train'], data=data, device='cpu', cbs=curves)
+    probe_seconds = curves.seconds if curves else 0.
+    train_seconds = seconds - probe_seconds
+    start = time.perf_counter()
     valid = learn.dls.valid
     valid_accuracy = accuracy_on(learn.model, valid.normalize(valid.x.unsqueeze(1).float() / 255), valid.y)
     evaluation = dict(config['evaluation'])
     test = every_kth(learn.dls[2], evaluation.pop('test_every', 1))
     report = robustness_report(learn.model, test, **evaluation)
+    eval_seconds = time.perf_counter() - start
+    flat, start = None, time.perf_counter()
+    if 'flatness' in records:
+        f = dict(records['flatness'])
+        x, y = flatness_images(data, f.pop('n'), f.pop('split_seeds'), f['seed'])
+        flat = flatness(learn.model, learn.dls.train.encode(x), y, **f)
+    flatness_seconds = time.perf_counter() - start
     checkpoint = None
     if checkpoint_dir:
         checkpoint = str(save_checkpoint(learn, Path(checkpoint_dir)/f"{run_key(config)}.pth", opt=config['opt'], seed=config['seed']))
-    return dict(valid_accuracy=valid_accuracy, train_seconds=seconds, seconds_per_epoch=seconds / recipe.epochs,
-                metrics=report.to_dict('records'), worker=f"{socket.gethostname()}:{os.getpid()}", checkpoint=checkpoint)
+    costs = dict(train_seconds=train_seconds, probe_seconds=probe_seconds, eval_seconds=eval_seconds, flatness_seconds=flatness_seconds,
+                 data_seconds=data_seconds, cache_builds=CORRUPTION_CACHE.misses - builds,
+                 peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return dict(valid_accuracy=valid_accuracy, train_seconds=train_seconds, seconds_per_epoch=train_seconds / recipe.epochs,
+                metrics=report.to_dict('records'), epochs=curves.rows if curves else None, flatness=flat, costs=costs,
+                worker=f"{socket.gethostname()}:{os.getpid()}", checkpoint=checkpoint)
 
 # %% ../nbs/06a_study.ipynb #37a64a94
 @dataclass
@@ -335,23 +467,34 @@ class StudyBar:
         self.pbar.on_iter_end()
         if isinstance(self.pbar, ConsoleProgressBar): print()  # end the bar's line in a terminal
 
-def execute(configs:list[dict], # Runs of one stage
+ONE_PASS = ('sgd', 'momentum_sam', 'saf', 'mesa')  # one forward-backward pass a step; the rest of the family takes two
+
+def run_cost(config:dict) -> float:
+    "A rough cost of a run, to start the longest first: epochs × training images × forward-backward passes a step"
+    return config['recipe']['epochs'] * (config['n_train'] or 48_000) * (1 if config['opt'] in ONE_PASS else 2)
+
+def execute(configs:list[dict], # Runs ready to go
             con:sqlite3.Connection, # The study database
             client=None, # A `distributed.Client`; `None` runs the tasks in this process, one after another
-            tally:Tally|None=None, # Counts, shared between stages
+            tally:Tally|None=None, # Counts, shared between calls
             bar:StudyBar|None=None, # Progress display
             retries:int=1, # Extra attempts for a run that raises
             task=run_task, # The task function (tests swap in one that fails on purpose)
+            more=None, # `more()` gives every run that is ready now; asked again after each result (runs that wait for ρ)
             **task_kwargs, # data, threads, checkpoint_dir
            ) -> Tally:
-    "Run every configuration the database lacks, writing each result as it arrives"
+    "Run every configuration the database lacks, the longest first, writing each result as it arrives and starting runs as they become ready"
     tally = tally if tally is not None else Tally(total=len(configs))
-    have = done_keys(con)
-    new = [c for c in configs if run_key(c) not in tally.counted]
-    tally.counted |= {run_key(c) for c in new}
-    todo = [c for c in new if run_key(c) not in have]
-    tally.skipped += len(new) - len(todo)
-    attempts = {run_key(c): 0 for c in todo}
+    attempts = {}
+    def take(cfgs) -> list[dict]:
+        "The configurations not seen before that the database lacks, the longest first"
+        have = done_keys(con)
+        new = list({run_key(c): c for c in cfgs if run_key(c) not in tally.counted}.values())
+        tally.counted |= {run_key(c) for c in new}
+        todo = [c for c in new if run_key(c) not in have]
+        tally.skipped += len(new) - len(todo)
+        attempts.update({run_key(c): 0 for c in todo})
+        return sorted(todo, key=run_cost, reverse=True)
     def finished(cfg, result=None, error=None, tb=''):
         key = run_key(cfg)
         if error is None:
@@ -364,26 +507,33 @@ def execute(configs:list[dict], # Runs of one stage
         if not retry: tally.failed += 1; tally.failed_keys.append(key)
         if bar: bar.write(f"{'retry' if retry else 'FAILED'} {opt_label(cfg['opt'], cfg['settings'])} | seed {cfg['seed']}: {type(error).__name__}: {error}")
         return retry
+    queue = take(configs)
     if bar: bar.update()
     if client is None:
-        for cfg in todo:
+        while queue:
+            cfg = queue.pop(0)
             while True:
                 try: result, error, tb = task(cfg, **task_kwargs), None, ''
                 except Exception as e: result, error, tb = None, e, traceback.format_exc()
                 retry = finished(cfg, result, error, tb)
                 if bar: bar.update()
                 if not retry: break
+            if more: queue = sorted(queue + take(more()), key=run_cost, reverse=True)
         return tally
     from distributed import as_completed
-    futures = {client.submit(task, cfg, **task_kwargs, pure=False): cfg for cfg in todo}
+    def submit(cfg):  # Dask starts the task of highest priority first
+        return client.submit(task, cfg, **task_kwargs, pure=False, priority=int(run_cost(cfg) // 1000))
+    futures = {submit(cfg): cfg for cfg in queue}
     pending = as_completed(list(futures))
     for fut in pending:
         cfg = futures.pop(fut)
         try: result, error, tb = fut.result(), None, ''
         except Exception as e: result, error, tb = None, e, ''.join(traceback.format_exception(e))
         if finished(cfg, result, error, tb):
-            new = client.submit(task, cfg, **task_kwargs, pure=False)
-            futures[new] = cfg; pending.add(new)
+            new = submit(cfg); futures[new] = cfg; pending.add(new)
+        if more:
+            for c in take(more()):
+                new = submit(c); futures[new] = c; pending.add(new)
         if bar: bar.update()
         fut.release()
     return tally
@@ -467,6 +617,112 @@ def compare_corruptions(results:pd.DataFrame, # From `study_results`
     c = _paired(per_run, ['opt', 'rho', 'recipe', 'corruption'])
     c['p_holm'] = holm(c.p_value)
     return c
+
+# %% ../nbs/06a_study.ipynb #57fbb46b
+COST_PARTS = ('train', 'probe', 'eval', 'flatness')
+
+def cost_split(con:sqlite3.Connection, keys=None) -> pd.DataFrame:
+    "Median seconds of each part of a run (`COST_PARTS`), per optimizer and training length, and the share that is not training"
+    df = pd.read_sql_query('SELECT r.key, r.opt, r.config, c.* FROM runs r JOIN costs c USING (key)', con).loc[:, lambda d: ~d.columns.duplicated()]
+    if keys is not None: df = df[df.key.isin(set(keys))]
+    df['epochs'] = [json.loads(c)['recipe']['epochs'] for c in df.config]
+    t = df.groupby(['opt', 'epochs'])[[f"{p}_seconds" for p in COST_PARTS]].median()
+    t.columns = list(COST_PARTS)
+    t['total'] = t.sum(axis=1)
+    t['overhead'] = 1 - t['train'] / t['total']
+    t['runs'] = df.groupby(['opt', 'epochs']).size()
+    return t.reset_index()
+
+# %% ../nbs/06a_study.ipynb #3200dc31
+CURVE_MEASURES = ('valid_accuracy', 'train_accuracy', 'train_accuracy_flipped', 'gaussian', 'gaussian_clipped')
+
+def _runs(con, keys, chosen) -> pd.DataFrame:
+    runs = pd.read_sql_query('SELECT key, opt, rho, recipe, seed, valid_accuracy FROM runs', con)
+    runs = runs[runs.key.isin(set(keys))].copy()
+    runs['chosen'] = [pd.isna(r) or chosen.get((o, c)) == r for o, c, r in zip(runs.opt, runs.recipe, runs.rho)]
+    return runs
+
+def study_curves(con:sqlite3.Connection, keys, chosen:dict) -> pd.DataFrame:
+    "The per-epoch records of the finished runs of `keys`: one row per (run, epoch, measure), the accuracy in `accuracy`"
+    df = _runs(con, keys, chosen).drop(columns='valid_accuracy').merge(pd.read_sql_query('SELECT * FROM epochs', con), on='key')
+    long = df.melt(id_vars=['key', 'opt', 'rho', 'chosen', 'recipe', 'seed', 'epoch'], value_vars=list(CURVE_MEASURES),
+                   var_name='measure', value_name='accuracy').dropna(subset=['accuracy']).astype({'accuracy': float})
+    return long.sort_values(['recipe', 'opt', 'rho', 'seed', 'measure', 'epoch']).reset_index(drop=True)
+
+def curve_gains(curves:pd.DataFrame) -> pd.DataFrame:
+    "Per optimizer at its chosen ρ, recipe, measure and epoch: accuracy over seeds and the paired difference with SGD"
+    return _paired(curves[curves.chosen], ['opt', 'rho', 'recipe', 'measure', 'epoch'])
+
+def study_flatness(con:sqlite3.Connection, keys, chosen:dict) -> pd.DataFrame:
+    "One row per finished run of `keys` that measured its flatness, the measures as columns"
+    flat = pd.read_sql_query('SELECT * FROM flatness', con)
+    if flat.empty: return pd.DataFrame(columns=['key', 'opt', 'rho', 'recipe', 'seed', 'valid_accuracy', 'chosen', 'loss', *FLATNESS_MEASURES])
+    wide = flat.pivot(index='key', columns='measure', values='value').reset_index()
+    return _runs(con, keys, chosen).merge(wide, on='key').sort_values(['recipe', 'opt', 'rho', 'seed']).reset_index(drop=True)
+
+# %% ../nbs/06a_study.ipynb #62c0595b
+ROBUSTNESS_SUMMARIES = ('clean', 'mnist_c', 'gaussian', 'gaussian_clipped', 'fgsm', 'pgd')
+FACTORS = {'optimizer': 'opt', 'rho': 'rho', 'epochs': 'epochs', 'label_noise': 'label_noise'}
+
+def robustness_summaries(results:pd.DataFrame) -> pd.DataFrame:
+    "One row per run of `study_results`: its key and each of `ROBUSTNESS_SUMMARIES`"
+    kind = np.where(results.corruption.isin(['clean', 'gaussian', 'gaussian_clipped', *ATTACKS]), results.corruption, 'mnist_c')
+    return (results.assign(summary=kind).groupby(['key', 'summary']).accuracy.mean().unstack('summary')
+            .reindex(columns=list(ROBUSTNESS_SUMMARIES)).reset_index())
+
+def _model_table(flat:pd.DataFrame, summaries:pd.DataFrame, con:sqlite3.Connection|None=None) -> pd.DataFrame:
+    "Flatness and robustness side by side, one row per model, with the factors epochs and label_noise as columns"
+    models = flat.merge(summaries, on='key')
+    cells = models.recipe.str.extract(r'label noise (?P<label_noise>\d+)%, (?P<epochs>\d+) epoch')
+    return models.assign(label_noise=cells.label_noise.astype(float) / 100, epochs=cells.epochs.astype(int))
+
+def _tau(x, y) -> float:
+    return stats.kendalltau(x, y).statistic if len(x) > 1 and np.ptp(x) > 0 and np.ptp(y) > 0 else math.nan
+
+def _granulated(models:pd.DataFrame, measure:str, summary:str) -> dict:
+    "τ within groups that differ in one factor only, averaged per factor, and the mean over factors"
+    out = {}
+    for name, col in FACTORS.items():
+        rest = [c for c in FACTORS.values() if c != col and not (name == 'optimizer' and c == 'rho')] + ['seed']
+        d = models[models.chosen] if name == 'optimizer' else models  # optimizers compared each at its chosen ρ
+        taus = [_tau(g[measure].values, g[summary].values) for _, g in d.groupby(rest, dropna=False) if g[col].nunique(dropna=False) > 1]
+        out[name] = float(np.nanmean(taus)) if np.isfinite(taus).any() else math.nan
+    finite = [v for v in out.values() if math.isfinite(v)]
+    out['granulated'] = float(np.mean(finite)) if finite else math.nan
+    return out
+
+def flatness_taus(models:pd.DataFrame, # From `_model_table`: one row per model
+                  measures=FLATNESS_MEASURES, summaries=ROBUSTNESS_SUMMARIES,
+                  n_boot:int=200, # Bootstrap resamples of the seeds
+                  seed:int=0, # Seed of the bootstrap
+                  level:float=0.95,
+                 ) -> pd.DataFrame: # One row per (measure, summary, statistic): tau, lo, hi
+    "Kendall's τ between each flatness measure and each robustness summary: overall and granulated (Jiang et al. 2020), with bootstrap intervals over seeds"
+    def stats_of(m):
+        rows = {}
+        for measure in measures:
+            for summary in summaries:
+                g = _granulated(m, measure, summary)
+                rows[(measure, summary)] = {'overall': _tau(m[measure].values, m[summary].values), **g}
+        return rows
+    point = stats_of(models)
+    rng = np.random.default_rng(seed)
+    seeds = np.array(sorted(models.seed.unique()))
+    by_seed = {s: models[models.seed == s] for s in seeds}
+    boots = []
+    for _ in range(n_boot):
+        draw = rng.choice(seeds, len(seeds), replace=True)
+        # a seed drawn twice counts twice; its copies get distinct seed labels, so granulated groups stay within a copy
+        m = pd.concat([by_seed[s].assign(seed=f"{s}#{i}") for i, s in enumerate(draw)])
+        boots.append(stats_of(m))
+    rows = []
+    for (measure, summary), st in point.items():
+        for name, tau in st.items():
+            b = np.array([bt[(measure, summary)][name] for bt in boots], dtype=float)
+            b = b[np.isfinite(b)]
+            lo, hi = (np.quantile(b, [(1 - level) / 2, (1 + level) / 2]) if len(b) else (math.nan, math.nan))
+            rows.append(dict(measure=measure, summary=summary, statistic=name, tau=tau, lo=float(lo), hi=float(hi)))
+    return pd.DataFrame(rows)
 
 # %% ../nbs/06a_study.ipynb #fcd2c333
 OPT_COLORS = {'sgd': 'black', 'sam': 'tab:blue', 'asam': 'tab:orange', 'esam': 'tab:green', 'looksam': 'tab:red'}
@@ -565,6 +821,38 @@ def plot_rho_curves(results:pd.DataFrame, # From `study_results`
     fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / fig.get_figheight()))
     return fig
 
+# %% ../nbs/06a_study.ipynb #fec9e819
+def plot_curves(gains:pd.DataFrame, # From `curve_gains`
+                recipe:str, # The recipe cell to show
+                sigma:float=0.6, # The probes' σ, for the titles
+               ):
+    "Gain over SGD against the epoch (paired by seed, 95% t band) on validation and both Gaussian probes, and the training accuracy"
+    g = gains[gains.recipe == recipe]
+    fig, axs = plt.subplots(2, 2, figsize=(7.2, 5.4), sharex=True)
+    titles = {'valid_accuracy': 'clean validation', 'gaussian': f"Gaussian σ = {sigma:g}, not clipped",
+              'gaussian_clipped': f"Gaussian σ = {sigma:g}, clipped"}
+    opts = [o for o in dict.fromkeys(g.opt) if o != 'sgd']
+    for ax, (measure, title) in zip(axs.flat, titles.items()):
+        for i, opt in enumerate(opts):
+            d = g[(g.opt == opt) & (g.measure == measure)].sort_values('epoch')
+            x = d.epoch + 1
+            ax.plot(x, d.diff_vs_sgd_mean * 100, 'o-' if i == 0 else 's--', ms=3, color=method_color(opt, i + 1), label=opt)
+            ax.fill_between(x, d.diff_vs_sgd_lo * 100, d.diff_vs_sgd_hi * 100, color=method_color(opt, i + 1), alpha=0.15, lw=0)
+        ax.axhline(0, color='black', lw=0.8); ax.grid(alpha=0.3)
+        ax.set_title(title, fontsize=9); ax.set_ylabel('gain over SGD (points)', fontsize=8); ax.tick_params(labelsize=8)
+    ax = axs.flat[3]
+    for i, opt in enumerate(dict.fromkeys(g.opt)):
+        for measure, style in (('train_accuracy', '-'), ('train_accuracy_flipped', '--')):
+            d = g[(g.opt == opt) & (g.measure == measure)].sort_values('epoch')
+            if len(d): ax.plot(d.epoch + 1, d.accuracy_mean * 100, style, color=method_color(opt, i), label=opt if measure == 'train_accuracy' else None)
+    ax.set_title('training accuracy (dashed: on flipped labels)', fontsize=9); ax.set_ylim(0, 100); ax.grid(alpha=0.3)
+    ax.set_ylabel('accuracy (%)', fontsize=8); ax.tick_params(labelsize=8)
+    for ax in axs[1]: ax.set_xlabel('epoch', fontsize=8)
+    axs.flat[0].legend(fontsize=8); axs.flat[3].legend(fontsize=8)
+    fig.suptitle(recipe, fontsize=10)
+    fig.tight_layout()
+    return fig
+
 # %% ../nbs/06a_study.ipynb #6bd4438c
 PRESETS = {'smoke': SMOKE_STUDY}
 
@@ -607,6 +895,16 @@ def write_outputs(con:sqlite3.Connection, study:Study, keys, chosen:dict, select
                           ('rho', plot_rho_curves(results, recipe))]:
             fig.savefig(folder/f"{name}_{i}.png", dpi=100); plt.close(fig)
     (folder/'recipes.txt').write_text(''.join(f"{i}: {r}\n" for i, r in enumerate(dict.fromkeys(results.recipe))))
+    cost_split(con, keys).to_csv(folder/'costs.csv', index=False)
+    flat = study_flatness(con, keys, chosen)
+    if len(flat): flat.to_csv(folder/'flatness.csv', index=False)
+    curves = study_curves(con, keys, chosen)
+    if len(curves):
+        curves.to_csv(folder/'curves.csv', index=False)
+        gains = curve_gains(curves); gains.to_csv(folder/'curve_gains.csv', index=False)
+        for i, recipe in enumerate(dict.fromkeys(results.recipe)):
+            if (gains.recipe == recipe).any():
+                fig = plot_curves(gains, recipe); fig.savefig(folder/f"curves_{i}.png", dpi=100); plt.close(fig)
 
 def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
               out:str|Path='study', # Folder of `study.sqlite` and of the study's tables and plots
@@ -620,7 +918,7 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
               quiet:bool=False, # A line per run instead of a progress bar
               task=run_task, # The task function
              ) -> Tally:
-    "Run (or resume) a study: ρ selection on validation, the main stage at the chosen ρ, then the tables and plots"
+    "Run (or resume) a study: ρ selection on validation and each cell's main stage as soon as its ρ is chosen, then the tables and plots"
     with usage_errors():
         check_number('threads', threads, ge=1, integer=True); check_number('retries', retries, ge=0, integer=True)
         check_number('workers', workers, ge=1, integer=True, none_ok=True)
@@ -640,13 +938,17 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         if foreign: print(f"note: {out/'study.sqlite'} also holds {len(foreign)} runs of other study definitions; they stay out of this study's tables")
         bar = StudyBar(tally, quiet)
         kw = dict(data=data, threads=threads, checkpoint_dir=str(out/'models') if save_models else None)
-        execute(select_cfgs, con, client, tally, bar, retries, task, **kw)
-        chosen, selection = _choose(con, select_cfgs, lambda key: key in tally.failed_keys)
+        def ready_main():  # main-stage runs that need no choice (SGD) or whose cell has all its selection runs
+            finished = done_keys(con)
+            return study_runs(study, 'main', _choose(con, select_cfgs, lambda key: key not in finished)[0])
+        execute(select_cfgs + ready_main(), con, client, tally, bar, retries, task, more=ready_main, **kw)
+        finished = done_keys(con)
+        chosen, selection = _choose(con, select_cfgs, lambda key: key not in finished)
         main_cfgs = study_runs(study, 'main', chosen)
-        execute(main_cfgs, con, client, tally, bar, retries, task, **kw)
         bar.close()
         keys = {run_key(c) for c in select_cfgs + main_cfgs}
         write_outputs(con, study, keys, chosen, selection, out)
+        print(f"tables and plots in {out/study.name}")
         missing = _unchosen(study, chosen)
         if missing: print(f"ρ was not chosen, because selection runs failed, for: {', '.join(f'{o} | {r}' for o, r in missing)}")
         if tally.failed:
@@ -692,7 +994,7 @@ def _total_runs(study:Study) -> int:
 
 def _possible_keys(study:Study) -> set[str]:
     "The keys of every run the study could need, whichever ρ is chosen"
-    keys = {run_key(c) for c in study_runs(study, 'select')}
+    keys = {run_key(c) for c in study_runs(study, 'select') + study_runs(study, 'main', _any_choice(study))}  # with the runs that need no ρ
     for b in study.blocks:
         for r in _cells(b, study.recipe):
             for opt, grid in b.rho.items():
@@ -757,21 +1059,27 @@ if __name__ == '__main__': sys.exit(lenet_sam_study.cli())  # `python -m lenet_s
 # %% ../nbs/06a_study.ipynb #82b4e70b
 BENCHMARK_STUDY = '''
 name = "benchmark"
-description = "The engine benchmark: a small grid of realistic runs"
+description = "The engine benchmark: the length study's mix in miniature (SGD and SAM-type runs of two lengths, curves, flatness)"
 seeds = [0, 1]
+select_seeds = [0]
 n_train = 12000
 
 [recipe]
-epochs = 2
+epochs = 1
 
 [evaluation]
-corruptions = ["gaussian", "gaussian_clipped", "shot_noise", "motion_blur", "rotate"]
-attacks = ["fgsm"]
+corruptions = ["gaussian", "gaussian_clipped", "shot_noise", "motion_blur", "fog", "canny_edges"]
+attacks = ["fgsm", "pgd"]
 epsilons = [0.1]
-attack_n = 2000
+attack_n = 1000
+test_every = 2
+
+[records]
+curves = true
+flatness = {n = 512}
 
 [[block]]
-factors = {wd_form = ["decoupled"]}
+factors = {wd_form = ["decoupled"], epochs = [1, 4]}
 rho = {sgd = [], sam = [0.05], asam = [0.5]}
 '''
 PRESETS['benchmark'] = BENCHMARK_STUDY
@@ -781,16 +1089,22 @@ def engine_benchmark(study:Study|None=None, # Default: the `benchmark` preset
                      serial_threads:int=2, # torch threads of the serial run
                      data:str|None=None, # Data root
                     ) -> dict:
-    "Runs per hour of the same grid on a LocalCluster and serially in one process, and their ratio"
+    "Runs per hour of the same grid on a LocalCluster and serially in one process, their ratio, and what each worker built and held"
     study = study or parse_study(BENCHMARK_STUDY, 'preset benchmark')
-    n = len(study_runs(study, 'select'))
+    n = _total_runs(study)
     report = {'runs': n, 'machine': f"{os.cpu_count()} logical cores; torch {torch.__version__}"}
     for name, kw in [('local_cluster', dict(workers=workers, threads=1)), ('serial', dict(serial=True, threads=serial_threads))]:
         with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()):
             start = time.perf_counter()
             tally = run_study(study, tmp, data=data, quiet=True, **kw)
             seconds = time.perf_counter() - start
+            con = open_db(Path(tmp)/'study.sqlite')
+            runs = pd.read_sql_query('SELECT r.worker, r.finished_at, c.* FROM runs r JOIN costs c USING (key) ORDER BY r.finished_at', con)
+            close_db(con)
         if tally.failed: raise RuntimeError(f"the benchmark's {name} run had failures: {tally}")
-        report[name] = dict(seconds=seconds, runs_per_hour=3600 * n / seconds, **kw)
+        report[name] = dict(seconds=seconds, runs_per_hour=3600 * n / seconds, **kw,
+                            cache_builds_per_run={w: g.cache_builds.tolist() for w, g in runs.groupby('worker')},  # in the order of their runs
+                            peak_rss_mb={w: float(g.peak_rss_mb.max()) for w, g in runs.groupby('worker')},
+                            seconds_by_part={p: float(runs[f"{p}_seconds"].sum()) for p in COST_PARTS})
     report['ratio'] = report['local_cluster']['runs_per_hour'] / report['serial']['runs_per_hour']
     return report

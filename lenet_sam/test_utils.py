@@ -143,6 +143,7 @@ def test_same_weights(a:nn.Module, b:nn.Module, # Two models with the same state
 class SkipEveryStep(Callback):
     "Raise `CancelStepException` before every optimizer step, as `MixedPrecision` does on an overflow"
     order = 60  # after the sharpness-aware callbacks (order 11) and MixedPrecision's own check
+    def __init__(self): super().__init__()  # no arguments (Callback's own lists every event)
     def before_step(self): raise CancelStepException()
 
 class FailOnForward:
@@ -197,9 +198,12 @@ class CPUScaledPrecision(MixedPrecision):
         self.learn.scaler, self.scales = torch.amp.GradScaler('cpu', init_scale=2.**10, growth_interval=1), []
     def after_fit(self): self.used_scales = self.scales; super().after_fit()
 
+def _bn_mlp() -> nn.Sequential: return mlp(bn=True)
+def _fit_one_epoch(learn:Learner): learn.fit(1)
+
 def test_exact_loss_scaling(make_cb, # Returns the callback under test (a fresh one for each run)
                             epochs:int=2, # Epochs of each run
-                            make_model=partial(mlp, bn=True), # Returns the model
+                            make_model=_bn_mlp, # Returns the model (default: `mlp(bn=True)`)
                             **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
                            ):
     "Test that training under `CPUScaledPrecision` equals training without it, to 1e-6, with the scale doubled at every step"
@@ -213,8 +217,8 @@ def test_exact_loss_scaling(make_cb, # Returns the callback under test (a fresh 
 
 def test_fp16_wiring(make_cb, # Returns the callback under test (a fresh one for each run)
                      modes:tuple=('to_fp16', 'to_bf16'), # fastai's switches to try
-                     fit=lambda learn: learn.fit(1), # Trains a learner
-                     make_model=partial(mlp, bn=True), # Returns the model
+                     fit=_fit_one_epoch, # Trains a learner (default: `learn.fit(1)`)
+                     make_model=_bn_mlp, # Returns the model (default: `mlp(bn=True)`)
                      make_dls=None, # Returns the loaders (default: the toy task's)
                      **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
                     ):

@@ -268,14 +268,15 @@ def plot_lines(lines:pd.DataFrame, # The `lines` table of `landscape_report`
 
 def plot_surfaces(surfaces:pd.DataFrame, # The `surfaces` table of `landscape_report`
                   levels=(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10), # Contour levels of the training loss
+                  width:float=7.2, # Figure width in inches (the docs' text column is about 7.2 in at 100 dpi)
                  ):
     "Contour plots of the 2-D filter-normalised surfaces, one panel per optimizer, on shared levels"
     opts = list(dict.fromkeys(surfaces.opt))
-    fig, axs = plt.subplots(1, len(opts), figsize=(4*len(opts), 3.6), squeeze=False)
+    fig, axs = plt.subplots(1, len(opts), figsize=(width, width/len(opts) + 0.6), squeeze=False)
     for ax, opt in zip(axs[0], opts):
         grid = surfaces[surfaces.opt == opt].pivot(index='beta', columns='alpha', values='loss')
         cs = ax.contour(grid.columns, grid.index, grid.values, levels=levels, cmap='viridis', norm=LogNorm())
-        ax.clabel(cs, fontsize=7, fmt='%.2g'); ax.set_title(opt); ax.set_xlabel('α'); ax.set_ylabel('β'); ax.set_aspect('equal')
+        ax.clabel(cs, fontsize=8, fmt='%.2g'); ax.set_title(opt); ax.set_xlabel('α'); ax.set_ylabel('β'); ax.set_aspect('equal')
     fig.tight_layout()
     return fig
 

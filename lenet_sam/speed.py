@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_speed.ipynb #b0cdf78b
 from __future__ import annotations
-import json, platform, statistics, time
+import json, platform, statistics, textwrap, time
 from functools import partial
 from pathlib import Path
 
@@ -23,8 +23,8 @@ from .esam import ESAM
 from .experiments import OPTS, make_callback, opt_defaults
 
 # %% auto #0
-__all__ = ['SPEED_VARIANTS', 'DEFAULT_SPEED_VARIANTS', 'RATIOS', 'MEMORY_FORMATS', 'sync', 'TrainTimer', 'raw_train',
-           'time_variant', 'machine_description', 'speed_report', 'show_speed', 'memory_format_report',
+__all__ = ['SPEED_VARIANTS', 'DEFAULT_SPEED_VARIANTS', 'RATIOS', 'TRUSTED_RUN', 'MEMORY_FORMATS', 'sync', 'TrainTimer',
+           'raw_train', 'time_variant', 'machine_description', 'speed_report', 'show_speed', 'memory_format_report',
            'show_memory_formats', 'pass_costs', 'lenet_sam_speed']
 
 # %% ../nbs/09_speed.ipynb #03b07a06
@@ -124,6 +124,12 @@ def machine_description(device:torch.device) -> str:
 RATIOS = {'fastai/raw': ('sgd', 'raw'), 'raw_sam/raw': ('raw_sam', 'raw'), 'sam/raw_sam': ('sam', 'raw_sam'),
           **{f"{v}/sgd": (v, 'sgd') for v in SPEED_VARIANTS if v not in ('raw', 'raw_sam', 'sgd')}}
 
+def _check_timing(variants, n_batches, repeats, warmup):
+    "Refuse timing arguments that measure nothing, naming them"
+    if not (repeats >= 1 and warmup >= 0 and n_batches >= 1): raise ValueError(f"need repeats >= 1, warmup >= 0, n_batches >= 1; got {repeats}, {warmup}, {n_batches}")
+    unknown = [v for v in variants if v not in SPEED_VARIANTS]
+    if unknown or not variants: raise ValueError(f"variants must be a non-empty selection of {list(SPEED_VARIANTS)}; got {list(variants)}")
+
 def speed_report(variants=DEFAULT_SPEED_VARIANTS, # Which variants to time (`tuple(SPEED_VARIANTS)` for all)
                  n_batches:int=375, # Training batches per timed epoch (375 × 128 is all 48,000 training images)
                  bs:int=128, # Batch size
@@ -135,9 +141,7 @@ def speed_report(variants=DEFAULT_SPEED_VARIANTS, # Which variants to time (`tup
                  data=None, # MNIST root (see `data_root`)
                 ) -> dict:
     "Time each variant in one process: median seconds and images/s of each, and the `RATIOS` that can be formed, each the median of per-turn ratios"
-    if not (repeats >= 1 and warmup >= 0 and n_batches >= 1): raise ValueError(f"need repeats >= 1, warmup >= 0, n_batches >= 1; got {repeats}, {warmup}, {n_batches}")
-    unknown = [v for v in variants if v not in SPEED_VARIANTS]
-    if unknown or not variants: raise ValueError(f"variants must be a non-empty selection of {list(SPEED_VARIANTS)}; got {list(variants)}")
+    _check_timing(variants, n_batches, repeats, warmup)
     dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device)
     for _ in range(warmup):
         for v in variants: time_variant(v, dls, channels_last=channels_last, torch_compile=torch_compile)
@@ -154,13 +158,20 @@ def speed_report(variants=DEFAULT_SPEED_VARIANTS, # Which variants to time (`tup
                        for k, (a, b) in RATIOS.items() if a in seconds and b in seconds}}
 
 # %% ../nbs/09_speed.ipynb #b9e9aae8
+TRUSTED_RUN = dict(n_batches=50, repeats=3)  # a shorter run's figures are mostly the machine's noise
+
 def show_speed(report:dict):
-    "Print a report of `speed_report` as a table"
-    print(f"{report['machine']}; device {report['device']}, batch {report['bs']}, {report['n_batches']} batches, "
-          f"{'channels-last' if report['channels_last'] else 'contiguous'}{', compiled' if report.get('torch_compile') else ''}, "
-          f"median of {report['repeats']}")
+    "Print a report of `speed_report` as a table, no line over 88 characters"
+    for line in textwrap.wrap(report['machine'], 88): print(line)
+    layout = 'channels-last' if report['channels_last'] else 'contiguous'
+    print(f"device {report['device']}, batch {report['bs']}, {report['n_batches']} batches, {layout}"
+          f"{', compiled' if report.get('torch_compile') else ''}, median of {report['repeats']}")
+    if report['n_batches'] < TRUSTED_RUN['n_batches'] or report['repeats'] < TRUSTED_RUN['repeats']:
+        print(f"caution: {report['n_batches']} batches × {report['repeats']} repeats is too short to trust "
+              f"(≥ {TRUSTED_RUN['n_batches']} and ≥ {TRUSTED_RUN['repeats']})")
     print(f"{'variant':<14}{'s/epoch':>10}{'images/s':>12}")
     for v, t in report['median_seconds'].items(): print(f"{v:<14}{t:>10.3f}{report['images_per_s'][v]:>12.0f}")
+    if report['ratios']: print("time ratio (>1 = slower)")
     for k, r in report['ratios'].items(): print(f"{k:<18}{r:>8.3f}×")
 
 # %% ../nbs/09_speed.ipynb #003da34a
@@ -173,9 +184,7 @@ def memory_format_report(variants=('sgd', 'sam', 'asam'), # Keys of `SPEED_VARIA
                          device=None, data=None, # See `speed_report`
                         ) -> dict:
     "Time each variant contiguous and channels-last in turns within one process; the ratios are medians of per-turn time ratios"
-    if not (repeats >= 1 and warmup >= 0 and n_batches >= 1): raise ValueError(f"need repeats >= 1, warmup >= 0, n_batches >= 1; got {repeats}, {warmup}, {n_batches}")
-    unknown = [v for v in variants if v not in SPEED_VARIANTS]
-    if unknown or not variants: raise ValueError(f"variants must be a non-empty selection of {list(SPEED_VARIANTS)}; got {list(variants)}")
+    _check_timing(variants, n_batches, repeats, warmup)
     dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device)
     seconds = {v: {f: [] for f in MEMORY_FORMATS} for v in variants}
     for turn in range(warmup + repeats):

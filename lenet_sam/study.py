@@ -37,14 +37,15 @@ warnings.filterwarnings('ignore', message='Port .* is already in use')
 
 # %% auto #0
 __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'RECORDS', 'SCHEMA', 'ONE_PASS', 'COST_PARTS',
-           'CURVE_MEASURES', 'ROBUSTNESS_SUMMARIES', 'FACTORS', 'OPT_COLORS', 'PRESETS', 'BENCHMARK_STUDY', 'Block',
-           'Study', 'parse_study', 'load_study', 'run_config', 'run_key', 'recipe_label', 'study_runs', 'open_db',
-           'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study', 'every_kth', 'flatness_images',
-           'tune_malloc', 'EpochCurves', 'run_task', 'Tally', 'StudyBar', 'run_cost', 'execute', 'validation_table',
-           'select_rho', 't_interval', 'holm', 'study_results', 'summarize_study', 'compare_corruptions', 'cost_split',
-           'study_curves', 'curve_gains', 'study_flatness', 'robustness_summaries', 'flatness_taus', 'method_color',
-           'plot_severity_curves', 'plot_forest', 'plot_rho_curves', 'plot_curves', 'connect', 'check_scheduler',
-           'write_outputs', 'run_study', 'report_study', 'lenet_sam_study', 'engine_benchmark']
+           'CURVE_MEASURES', 'ROBUSTNESS_SUMMARIES', 'FACTORS', 'OPT_COLORS', 'MARKERS', 'LINES', 'PRESETS',
+           'BENCHMARK_STUDY', 'Block', 'Study', 'parse_study', 'load_study', 'run_config', 'run_key', 'recipe_label',
+           'study_runs', 'open_db', 'close_db', 'done_keys', 'record_run', 'record_failure', 'record_study',
+           'every_kth', 'flatness_images', 'tune_malloc', 'release_memory', 'EpochCurves', 'run_task', 'Tally',
+           'StudyBar', 'run_cost', 'execute', 'validation_table', 'select_rho', 't_interval', 'holm', 'study_results',
+           'summarize_study', 'compare_corruptions', 'cost_split', 'study_curves', 'curve_gains', 'study_flatness',
+           'robustness_summaries', 'flatness_taus', 'method_color', 'plot_severity_curves', 'plot_forest',
+           'plot_rho_curves', 'plot_curves', 'connect', 'check_scheduler', 'write_outputs', 'run_study', 'report_study',
+           'lenet_sam_study', 'engine_benchmark']
 
 # %% ../nbs/06a_study.ipynb #f193df40
 SMOKE_STUDY = '''
@@ -358,6 +359,11 @@ def tune_malloc() -> bool:
     M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
     return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 * 2**20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 128 * 2**20))
 
+def release_memory() -> bool:
+    "Hand the heap's free memory back to the kernel (glibc's `malloc_trim`), so a worker holds only what it uses between runs"
+    try: return bool(ctypes.CDLL('libc.so.6').malloc_trim(0))
+    except (OSError, AttributeError): return False
+
 # %% ../nbs/06a_study.ipynb #0d5ff140
 class EpochCurves(Callback):
     "After every epoch: validation accuracy, training accuracy on the labels trained on, and accuracy under both Gaussian forms on a fixed test subset"
@@ -428,6 +434,7 @@ def run_task(config:dict, # From `run_config`
     checkpoint = None
     if checkpoint_dir:
         checkpoint = str(save_checkpoint(learn, Path(checkpoint_dir)/f"{run_key(config)}.pth", opt=config['opt'], seed=config['seed']))
+    release_memory()  # the evaluation's temporaries: a worker keeps its cached test sets, not its high-water mark
     costs = dict(train_seconds=train_seconds, probe_seconds=probe_seconds, eval_seconds=eval_seconds, flatness_seconds=flatness_seconds,
                  data_seconds=data_seconds, cache_builds=CORRUPTION_CACHE.misses - builds,
                  peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -730,6 +737,8 @@ OPT_COLORS = {'sgd': 'black', 'sam': 'tab:blue', 'asam': 'tab:orange', 'esam': '
 _MORE_COLORS = ['tab:purple', 'tab:brown', 'tab:pink', 'tab:olive', 'tab:cyan', 'gold', 'navy', 'teal', 'magenta',
                 'yellowgreen', 'maroon', 'slategrey']  # distinct from the five above and from each other
 
+MARKERS, LINES = 'osD^vP', ('-', '--', ':', '-.')  # per method, in its order on the plot
+
 def method_color(opt:str, i:int=0):
     "One colour per method, the same in every plot: `OPT_COLORS`, then the other methods of `OPTS` in registry order"
     if opt in OPT_COLORS: return OPT_COLORS[opt]
@@ -747,12 +756,13 @@ def plot_severity_curves(summary:pd.DataFrame, # From `summarize_study`
     names = (sorted((c for c in dict.fromkeys(s.corruption) if c != 'clean'), key=lambda n: order.index(n) if n in order else len(order))
              if corruptions is None else list(corruptions))
     nrows = math.ceil(len(names) / ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(3.4 * ncols, 2.5 * nrows), squeeze=False, sharey=True)
+    fig, axs = plt.subplots(nrows, ncols, figsize=(3.6 * ncols, 2.4 * nrows), squeeze=False, sharey=True)
     opts = list(dict.fromkeys(s.opt))
     for ax, name in zip(axs.flat, names):
         for i, opt in enumerate(opts):
             d = s[(s.opt == opt) & (s.corruption == name)].sort_values('severity')
-            ax.plot(d.severity, d.accuracy_mean * 100, 'o-', ms=3, color=method_color(opt, i), label=opt)
+            ax.plot(d.severity, d.accuracy_mean * 100, MARKERS[i % len(MARKERS)], ls=LINES[i % len(LINES)], ms=4, mfc='none',
+                    color=method_color(opt, i), label=opt)  # markers and dashes tell overlapping curves apart
             if d.n_seeds.min() > 1:
                 ax.fill_between(d.severity, (d.accuracy_mean - d.accuracy_std) * 100, (d.accuracy_mean + d.accuracy_std) * 100,
                                 color=method_color(opt, i), alpha=0.15, lw=0)
@@ -774,7 +784,7 @@ def plot_forest(comparisons:pd.DataFrame, # From `compare_corruptions`
     order = ['clean', 'all corruptions', *CORRUPTIONS, *ATTACKS]  # the summary first, then the suite's own order
     names = sorted(dict.fromkeys(c.corruption), key=lambda n: order.index(n) if n in order else len(order))
     opts = list(dict.fromkeys(c.opt))
-    fig, ax = plt.subplots(figsize=(8, 0.32 * len(names) * max(1, len(opts)) ** 0.5 + 1.5))
+    fig, ax = plt.subplots(figsize=(7.2, 0.2 * len(names) * max(1, len(opts)) ** 0.5 + 1.3))
     width = 0.7 / max(1, len(opts))
     for i, opt in enumerate(opts):
         d = c[c.opt == opt].set_index('corruption').reindex(names)
@@ -798,7 +808,7 @@ def plot_rho_curves(results:pd.DataFrame, # From `study_results`
     "Validation accuracy (which chooses ρ) and test accuracy, clean and averaged over the corruptions, against ρ"
     d = results[(results.recipe == recipe) & results.rho.notna()]
     mnist_c = d[~d.corruption.isin(['clean', 'gaussian', 'gaussian_clipped', *ATTACKS])]
-    fig, axs = plt.subplots(1, 2, figsize=(10, 3.6))
+    fig, axs = plt.subplots(1, 2, figsize=(7.2, 3.2))
     sgd = results[(results.recipe == recipe) & (results.opt == 'sgd')]
     if len(sgd):  # the baseline, for scale
         axs[0].axhline(sgd.groupby('seed').valid_accuracy.first().mean() * 100, color='black', lw=0.8, label='sgd, validation')

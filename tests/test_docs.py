@@ -21,6 +21,25 @@ MACHINE_TEXT = re.compile(r'Warning:|/work/|/tmp/|/root/|/home/|site-packages') 
 # show a PNG at up to its pixel width: what counts is the metadata width. (A floor of 600 px would let any figure pass
 # in a column that wide, such as a four-panel, 24-inch figure at 14% of its size.)
 MIN_IMAGE_SCALE = 0.6
+# ... and drawn at about the size it is shown: at the desktop width no PNG is shown below 45% of its pixel width. A
+# retina PNG shown at 50% is shown at its natural size; below 45% it was drawn wider than ~1.1 columns (figsize width
+# > ~8 in at 100 dpi) and shrunk, fonts and contour labels with it.
+MIN_PIXEL_SCALE = 0.45
+# No stray object reprs in the rendered text: `<lenet_sam.sam.SAM at 0x7f...>`, `[GSAM, GSAM, GSAM]`
+STRAY_REPR = re.compile(r'<[^<>\n]{1,200}? at 0x[0-9a-fA-F]+>|\[([A-Z]\w*)(?:, \1){2,}\]')
+MIN_CONTRAST = 4.5  # WCAG AA, normal text
+
+# Pages owned by others that still fail the desktop-width checks (something wider than the text column, a scroll box
+# hiding part of a table or an output, a figure shrunk below MIN_PIXEL_SCALE): being fixed under issue 19. Only those
+# checks are expected to fail on them (the test xfails, naming what is wide); any other problem still fails it. Remove
+# a page from here once it passes.
+KNOWN_WIDE = {
+    'data.html', 'train.html', 'robustness.html', 'ddp.html',  # outputs, error messages or bash lines too long to show
+    'gsam.html', 'saf.html',  # a figure 9.9 in wide (gsam), a printed line too long (saf)
+    'experiments.html', 'study.html', 'results.html', 'speed.html',  # wide tables, outputs and figures
+}
+CODE_MUST_FIT = {'index.html'}  # and the README made from it: see test_readme_code_fits
+MAX_CODE_LINE = 76  # characters of code a line of the desktop column shows (about 9 px each in 724 px) without scrolling
 
 
 def _load_docs_tool():
@@ -70,6 +89,13 @@ def test_page_names():
 def test_readme_in_step():
     "README.md is what tools/docs.py makes from nbs/index.ipynb (run `python tools/docs.py --readme` after editing it)"
     assert (ROOT/'README.md').read_text(encoding='utf-8') == _load_docs_tool().readme_text(NBS/'index.ipynb')
+
+
+def test_readme_code_fits():
+    "The README's code, pasted from and read on the index page: no line hides its end past the column's edge"
+    readme = (ROOT/'README.md').read_text(encoding='utf-8')
+    long = [l for b in re.findall(r'^```[a-z]*\n(.*?)^```', readme, re.S|re.M) for l in b.splitlines() if len(l) > MAX_CODE_LINE]
+    assert not long, long
 
 
 def test_readme_links_to_the_published_site():
@@ -197,6 +223,23 @@ const doc = document.documentElement;
 return {page_scroll: doc.scrollWidth - doc.clientWidth, column: Math.round(col.width), elements: bad.map(b => b.what)};
 """
 
+# At the desktop width nothing in the text column is wider than its box: no table, code block, output or equation that
+# needs its own scroll bar to be read (show_doc's signatures have their own check below). The code of code cells may
+# scroll, except on the pages in CODE_MUST_FIT, whose code is there to be read and pasted whole.
+SCROLLED_JS = r"""
+const main = document.querySelector('main'), codeFits = arguments[0];
+const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+const bad = [];
+for (const el of main.querySelectorAll('*')) {
+    if (el.closest('.cell-output-markdown div.sourceCode') || (!codeFits && el.closest('pre.cell-code'))) continue;
+    if (!['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX)) continue;
+    if (!el.clientWidth || el.scrollWidth <= el.clientWidth + 1) continue;
+    if (bad.some(b => b.el.contains(el))) continue;
+    bad.push({el, what: `${name(el)} holds ${el.scrollWidth} px in ${el.clientWidth} px (the rest behind a scroll bar): ` + el.textContent.trim().slice(0, 60)});
+}
+return bad.map(b => b.what);
+"""
+
 # show_doc's signature blocks: a clipped signature hides its parameters' documentation behind a scroll bar
 SIGNATURES_JS = r"""
 return Array.from(document.querySelectorAll('main .cell-output-markdown pre')).filter(p => p.scrollWidth > p.clientWidth + 1)
@@ -223,6 +266,7 @@ return {
     images: Array.from(document.querySelectorAll('main .cell-output img')).map(i => ({src: i.currentSrc.slice(0, 60),
         complete: i.complete, natural: i.naturalWidth, shown: i.getBoundingClientRect().width})),
     maths: document.querySelectorAll('math').length,
+    text: document.querySelector('main').innerText,
 };
 """
 
@@ -279,16 +323,73 @@ def test_page_in_chromium(nb, server, site, browser):
     for text in page['outputs']:
         if m := MACHINE_TEXT.search(text):
             problems.append(f"an output shows {m.group(0)!r}: ...{text[max(0, m.start()-80):m.end()+60]!r}...")
+    problems += [f"the text shows an object's repr: {m.group(0)!r}" for m in STRAY_REPR.finditer(page['text'])]
+    wide = []  # what is too wide for the text column at the desktop width, or shrunk into it
     natural = image_widths(nb)
     for i in images:  # at the desktop width: on a phone, readers zoom into a figure
         css = natural.get(i['natural'], i['natural'])
         if i['shown'] < MIN_IMAGE_SCALE*css:
-            problems.append(f"a figure {css} px wide is shown at {i['shown']:.0f} px, {i['shown']/css:.0%} of its size: "
-                            "too small to read (at most two panels side by side, figsize width <= ~10 in)")
+            wide.append(f"a figure {css} px wide is shown at {i['shown']:.0f} px, {i['shown']/css:.0%} of its size: "
+                        "too small to read (at most two panels side by side, figsize width <= ~10 in)")
+        elif i['shown'] < MIN_PIXEL_SCALE*i['natural']:
+            wide.append(f"a figure of {i['natural']} px is shown at {i['shown']:.0f} px, {i['shown']/i['natural']:.0%} of its "
+                        f"pixels: drawn larger than it is shown, its text shrunk (figsize width <= ~7.2 in: {i['src']})")
     for width in (DESKTOP, PHONE):
         if width != DESKTOP: set_width(browser, width); load(browser, f"{server}/{page_name(nb)}")
         over = browser.execute_script(OVERFLOW_JS)
         if over['page_scroll'] > 0: problems.append(f"at {width} px the page scrolls sideways by {over['page_scroll']} px")
-        problems += [f"at {width} px (column {over['column']} px) {e}" for e in over['elements']]
+        found = [f"at {width} px (column {over['column']} px) {e}" for e in over['elements']]
+        if width == DESKTOP: wide += found + [f"at {width} px {e}" for e in browser.execute_script(SCROLLED_JS, page_name(nb) in CODE_MUST_FIT)]
+        else: problems += found
         problems += [f"at {width} px a signature is clipped, {s}" for s in browser.execute_script(SIGNATURES_JS)]
+    if wide and not problems and page_name(nb) in KNOWN_WIDE:
+        pytest.xfail(f"{page_name(nb)} is in KNOWN_WIDE (being fixed under issue 19):\n  " + '\n  '.join(wide))
+    problems += wide
     assert not problems, f"{page_name(nb)}:\n  " + '\n  '.join(problems)
+
+
+# The colours of the search results as they are shown: each text's colour and the background it is drawn on (the
+# element's own and its ancestors', composited over the white canvas), as WCAG's contrast ratio
+CONTRAST_JS = r"""
+const rgba = c => { const m = c.match(/^rgba?\(([^)]*)\)$/); if (!m) throw new Error('unparsed colour ' + c);
+    const v = m[1].split(/[\s,\/]+/).filter(Boolean).map(Number); return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1]; };
+const over = (top, bottom) => [0, 1, 2].map(i => top[i]*top[3] + bottom[i]*(1 - top[3])).concat([1]);
+const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.04045 ? v/12.92 : ((v + 0.055)/1.055)**2.4; });
+    return 0.2126*r + 0.7152*g + 0.0722*b; };
+const box = Array.from(document.querySelectorAll('.smalldocs-search-results.show')).find(b => b.offsetParent !== null);
+if (!box) return null;
+return Array.from(box.querySelectorAll('.search-result-title, .search-result-section, .search-result-text, mark, .search-none'))
+  .filter(el => el.getClientRects().length && el.textContent.trim()).map(el => {
+    const layers = []; for (let a = el; a; a = a.parentElement) layers.unshift(rgba(getComputedStyle(a).backgroundColor));
+    const bg = layers.reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
+    const fg = over(rgba(getComputedStyle(el).color), bg);
+    const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    return {what: el.className || el.tagName.toLowerCase(), text: el.textContent.trim().slice(0, 40),
+            active: !!el.closest('.active'), ratio: (hi + 0.05)/(lo + 0.05), fg: fg.slice(0, 3).map(Math.round), bg: bg.slice(0, 3).map(Math.round)};
+});
+"""
+
+@pytest.mark.parametrize('width', [DESKTOP, PHONE])
+def test_search_results_readable(width, server, browser):
+    "The search box's result titles, section names, snippets and matches meet WCAG AA (4.5:1), also on the selected result"
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+    set_width(browser, width); load(browser, f"{server}/{page_name(NBS/'03_sam.ipynb')}")
+    inputs = [i for i in browser.find_elements(By.CSS_SELECTOR, '.smalldocs-search input') if i.is_displayed()]
+    if not inputs:  # on a phone the navbar's search may sit behind its toggler
+        for t in browser.find_elements(By.CSS_SELECTOR, '.navbar-toggler, .sd-search-toggle'):
+            if t.is_displayed(): t.click()
+        WebDriverWait(browser, 5).until(lambda d: any(i.is_displayed() for i in d.find_elements(By.CSS_SELECTOR, '.smalldocs-search input')))
+        inputs = [i for i in browser.find_elements(By.CSS_SELECTOR, '.smalldocs-search input') if i.is_displayed()]
+    inputs[0].click(); inputs[0].send_keys('sharpness')
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script(CONTRAST_JS))
+    shown = browser.execute_script(CONTRAST_JS)
+    inputs[0].send_keys(Keys.ARROW_DOWN)  # the first result selected, as the arrow keys or the pointer select it
+    selected = browser.execute_script(CONTRAST_JS)
+    texts = shown + [t for t in selected if t['active']]
+    assert {t['what'] for t in texts} >= {'search-result-title', 'search-result-text', 'mark'}, texts
+    assert any(t['active'] for t in texts), texts
+    low = [t for t in texts if t['ratio'] < MIN_CONTRAST]
+    assert not low, '\n'.join(f"{t['what']}{' (selected)' if t['active'] else ''} {t['text']!r}: {t['ratio']:.2f}:1, "
+                              f"rgb{tuple(t['fg'])} on rgb{tuple(t['bg'])}" for t in low)

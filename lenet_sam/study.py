@@ -43,9 +43,9 @@ __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'RECO
            'every_kth', 'flatness_images', 'tune_malloc', 'release_memory', 'EpochCurves', 'run_task', 'Tally',
            'StudyBar', 'run_cost', 'execute', 'validation_table', 'select_rho', 't_interval', 'holm', 'study_results',
            'summarize_study', 'compare_corruptions', 'cost_split', 'study_curves', 'curve_gains', 'study_flatness',
-           'robustness_summaries', 'flatness_taus', 'method_color', 'plot_severity_curves', 'plot_forest',
-           'plot_rho_curves', 'plot_curves', 'connect', 'check_scheduler', 'write_outputs', 'run_study', 'report_study',
-           'lenet_sam_study', 'engine_benchmark']
+           'robustness_summaries', 'model_table', 'flatness_taus', 'method_color', 'plot_severity_curves',
+           'plot_forest', 'plot_rho_curves', 'plot_curves', 'connect', 'check_scheduler', 'write_outputs', 'run_study',
+           'report_study', 'lenet_sam_study', 'engine_benchmark']
 
 # %% ../nbs/06a_study.ipynb #f193df40
 SMOKE_STUDY = '''
@@ -677,7 +677,9 @@ def robustness_summaries(results:pd.DataFrame) -> pd.DataFrame:
     return (results.assign(summary=kind).groupby(['key', 'summary']).accuracy.mean().unstack('summary')
             .reindex(columns=list(ROBUSTNESS_SUMMARIES)).reset_index())
 
-def _model_table(flat:pd.DataFrame, summaries:pd.DataFrame, con:sqlite3.Connection|None=None) -> pd.DataFrame:
+def model_table(flat:pd.DataFrame, # From `study_flatness`
+                summaries:pd.DataFrame, # From `robustness_summaries`
+               ) -> pd.DataFrame:
     "Flatness and robustness side by side, one row per model, with the factors epochs and label_noise as columns"
     models = flat.merge(summaries, on='key')
     cells = models.recipe.str.extract(r'label noise (?P<label_noise>\d+)%, (?P<epochs>\d+) epoch')
@@ -698,7 +700,7 @@ def _granulated(models:pd.DataFrame, measure:str, summary:str) -> dict:
     out['granulated'] = float(np.mean(finite)) if finite else math.nan
     return out
 
-def flatness_taus(models:pd.DataFrame, # From `_model_table`: one row per model
+def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
                   measures=FLATNESS_MEASURES, summaries=ROBUSTNESS_SUMMARIES,
                   n_boot:int=200, # Bootstrap resamples of the seeds
                   seed:int=0, # Seed of the bootstrap

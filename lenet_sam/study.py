@@ -384,18 +384,17 @@ class EpochCurves(Callback):
         self.flipped = None if y_clean is None else (y_clean != self.dls.train.y)  # the labels that label noise changed
         if self.flipped is not None and not self.flipped.any(): self.flipped = None
         self.rows, self.seconds = [], 0.
-    def before_epoch(self): self.hits, self.n, self.hits_flipped, self.n_flipped = 0, 0, 0, 0
+    def before_epoch(self): self.counts = torch.zeros(4, dtype=torch.long, device=self.dls.train.device)  # hits, n, flipped hits, flipped n
     def after_batch(self):
         hit = self.pred.detach().argmax(1) == self.y  # the first pass's prediction under SAM: the weights it steps from
-        self.hits += int(hit.sum()); self.n += len(hit)
-        if self.flipped is not None:
-            f = self.flipped[self.dl.last_idx]
-            self.hits_flipped += int(hit[f].sum()); self.n_flipped += int(f.sum())
+        f = self.flipped[self.dl.last_idx] if self.flipped is not None else torch.zeros_like(hit)
+        self.counts += torch.stack([hit.sum(), hit.new_tensor(len(hit), dtype=torch.long), (hit & f).sum(), f.sum()])  # no host sync per step
     def after_epoch(self):
         start = time.perf_counter()
         metrics = dict(zip(self.recorder.metric_names[1:], self.recorder.log[1:]))
-        row = {'epoch': self.epoch, 'valid_accuracy': float(metrics['accuracy']), 'train_accuracy': self.hits / max(self.n, 1),
-               'train_accuracy_flipped': self.hits_flipped / self.n_flipped if self.n_flipped else None}
+        hits, n, hits_flipped, n_flipped = self.counts.tolist()
+        row = {'epoch': self.epoch, 'valid_accuracy': float(metrics['accuracy']), 'train_accuracy': hits / max(n, 1),
+               'train_accuracy_flipped': hits_flipped / n_flipped if n_flipped else None}
         self.rows.append(row | {name: accuracy_on(self.model, x, self.probe_y) for name, x in self.probes.items()})
         self.seconds += time.perf_counter() - start
 

@@ -17,44 +17,57 @@ def elementwise_scale(p:Tensor, eta:float=0.01) -> Tensor:
     return p.abs().add_(eta)
 
 def filterwise_scale(p:Tensor, eta:float=0.01) -> Tensor:
-    "T_w = ‖f‖₂ + η for every output filter (or row) f of a tensor with 2+ dims, broadcast over its elements"
+    ("T_w = ‖f‖₂ + η for every output filter (or row) f of a tensor with 2+ dims, "
+     "broadcast over its elements")
     if p.ndim < 2: return elementwise_scale(p, eta)
-    return torch.linalg.vector_norm(p.flatten(1), dim=1).add_(eta).view(-1, *[1]*(p.ndim-1)).expand_as(p)
+    return (torch.linalg.vector_norm(p.flatten(1), dim=1).add_(eta)
+            .view(-1, *[1]*(p.ndim-1)).expand_as(p))
 
 # %% ../nbs/04_asam.ipynb #9fb6c680
 NORMALIZERS = {'element': elementwise_scale, 'filter': filterwise_scale}
 
 class ASAM(SAM):
-    "Adaptive SAM (Kwon et al. 2021): SAM in the coordinates of a normalisation operator T_w that scales like the weights"
+    ("Adaptive SAM (Kwon et al. 2021): SAM in the coordinates of a normalisation "
+     "operator T_w that scales like the weights")
     def __init__(self,
                  rho:float=0.5, # Radius of the neighbourhood in normalised coordinates
                  eta:float=0.01, # Offset η in T_w = |w| + η
-                 normalization:str='element', # `element` (|w| + η) or `filter` (‖filter‖ + η)
-                 bias:bool=False, # Normalise biases too (davda54/sam's convention, with `eta=0`), else leave them as in SAM
+                 # `element` (|w| + η) or `filter` (‖filter‖ + η)
+                 normalization:str='element',
+                 # Normalise biases too (as davda54/sam does, with `eta=0`); else as SAM
+                 bias:bool=False,
                  m:int|None=None, # m-sharpness chunk size; see `SAM`
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 sync:str='per_process',
                 ):
         if normalization not in NORMALIZERS:
-            raise ValueError(f"normalization must be one of {list(NORMALIZERS)}; got {normalization!r}")
+            raise ValueError(f"normalization must be one of {list(NORMALIZERS)}; "
+                             f"got {normalization!r}")
         super().__init__(rho, adaptive=True, eta=eta, m=m, sync=sync)
         self.normalization, self.bias = normalization, bias
 
     def scales(self, params:list[Tensor]) -> list[Tensor]:
-        "T_w for each of `params`: the chosen operator on weights (and biases if `bias`), the identity elsewhere"
+        ("T_w for each of `params`: the chosen operator on weights "
+         "(and biases if `bias`), the identity elsewhere")
         scale = NORMALIZERS[self.normalization]
-        return [scale(p, self.eta) if self.bias or id(p) in self._weights else torch.ones_like(p) for p in params]
+        return [scale(p, self.eta) if self.bias or id(p) in self._weights
+                else torch.ones_like(p) for p in params]
 
 # %% ../nbs/04_asam.ipynb #e5c1d410
-def one_step_sharpness(model:torch.nn.Module, loss_fn, # `loss_fn(model)` returns the loss on a fixed batch
+def one_step_sharpness(model:torch.nn.Module,
+                       loss_fn, # `loss_fn(model)` returns the loss on a fixed batch
                        rho:float, # Radius
-                       scale=None, # Normalisation: `None` for SAM, else a function of a parameter giving T_w
+                       # Normalisation: `None` for SAM, else a function parameter ↦ T_w
+                       scale=None,
                       ) -> float:
-    "L(w + ε̂) − L(w) for the first-order SAM/ASAM ascent ε̂ on the batch inside `loss_fn`; the weights are left as they were"
+    ("L(w + ε̂) − L(w) for the first-order SAM/ASAM ascent ε̂ on the batch "
+     "inside `loss_fn`; the weights are left as they were")
     params = [p for p in model.parameters() if p.requires_grad]
     model.zero_grad()
     loss = loss_fn(model); loss.backward()
     with torch.no_grad():
-        eps, _ = sam_epsilon([p.grad for p in params], rho, None if scale is None else [scale(p) for p in params])
+        eps, _ = sam_epsilon([p.grad for p in params], rho,
+                             None if scale is None else [scale(p) for p in params])
         with perturbed_weights(params, eps): perturbed = loss_fn(model)
     model.zero_grad()
     return (perturbed - loss).item()

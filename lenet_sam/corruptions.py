@@ -20,12 +20,12 @@ from .data import TensorDL, check_choice, check_number
 from .robustness import ATTACKS, EPSILONS, accuracy_on, attack_accuracy, gaussian, gaussian_clipped
 
 # %% auto #0
-__all__ = ['MNIST_C_LEVELS', 'MNIST_C_SEVERITY', 'MNIST_C', 'CORRUPTIONS', 'SIGMAS', 'SEVERITIES', 'CORRUPTION_CACHE', 'UNCACHED',
-           'check_pixels', 'blur_matrix', 'gaussian_blur', 'shot_noise', 'impulse_noise', 'glass_blur', 'motion_blur',
-           'affine_warp', 'shear', 'scale', 'rotate', 'translate', 'brightness', 'stripe', 'plasma_fractal', 'fog',
-           'spatter', 'segment_distance', 'pen', 'dotted_line', 'zigzag', 'hysteresis', 'canny_edges', 'check_severity',
-           'corrupt', 'show_corruptions', 'CorruptionCache', 'images_key', 'quantize', 'corrupted_pixels',
-           'robustness_report', 'mce']
+__all__ = ['MNIST_C_LEVELS', 'MNIST_C_SEVERITY', 'MNIST_C', 'CORRUPTIONS', 'INK_CORRUPTIONS', 'SIGMAS', 'SEVERITIES',
+           'CORRUPTION_CACHE', 'UNCACHED', 'check_pixels', 'blur_matrix', 'gaussian_blur', 'shot_noise',
+           'impulse_noise', 'glass_blur', 'motion_blur', 'affine_warp', 'shear', 'scale', 'rotate', 'translate',
+           'brightness', 'stripe', 'plasma_fractal', 'fog', 'spatter', 'segment_distance', 'pen', 'dotted_line',
+           'zigzag', 'hysteresis', 'canny_edges', 'check_severity', 'corrupt', 'show_corruptions', 'CorruptionCache',
+           'images_key', 'quantize', 'corrupted_pixels', 'robustness_report', 'mce']
 
 # %% ../nbs/05a_corruptions.ipynb #82907fd4
 MNIST_C_LEVELS = {
@@ -387,6 +387,8 @@ MNIST_C = {'shot_noise': shot_noise, 'impulse_noise': impulse_noise, 'glass_blur
            'stripe': stripe, 'fog': fog, 'spatter': spatter, 'dotted_line': dotted_line, 'zigzag': zigzag,
            'canny_edges': canny_edges}
 CORRUPTIONS: dict[str, Callable] = {**MNIST_C, 'gaussian': gaussian, 'gaussian_clipped': gaussian_clipped}
+# Drawn for strokes of ink on a blank ground, with no counterpart in ImageNet-C: kept on other images, and labelled
+INK_CORRUPTIONS = ('stripe', 'dotted_line', 'zigzag', 'canny_edges')
 SIGMAS = (0.2, 0.4, 0.6, 0.8, 1.0)
 SEVERITIES: dict[str, tuple] = {**{name: (1, 2, 3, 4, 5) for name in MNIST_C}, 'gaussian': SIGMAS, 'gaussian_clipped': SIGMAS}
 

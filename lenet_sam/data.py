@@ -4,20 +4,22 @@
 
 # %% ../nbs/00_data.ipynb #d286e2a2
 from __future__ import annotations
-import hashlib, math, numbers, os
+import errno, gzip, hashlib, math, numbers, os, shutil, tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 from torch import Tensor
-from torchvision.datasets import MNIST
+from torchvision.datasets import MNIST, FashionMNIST
 from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device, show_image, subplots
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['DATA_ENV_VAR', 'MNIST_MD5', 'MNIST_MEAN', 'MNIST_STD', 'default_data_root', 'data_root', 'mnist_raw_dir',
-           'check_mnist', 'ensure_mnist', 'load_mnist', 'TensorDL', 'check_number', 'check_choice', 'noisy_labels',
-           'split_indices', 'mnist_dls']
+__all__ = ['DATA_ENV_VAR', 'MNIST_MD5', 'FASHION_MNIST_MD5', 'MNIST_MEAN', 'MNIST_STD', 'FASHION_MNIST_MEAN', 'FASHION_MNIST_STD',
+           'DATASETS', 'default_data_root', 'data_root', 'check_number', 'check_choice', 'ImageSet', 'image_set',
+           'mnist_raw_dir', 'check_mnist', 'unpack_system_copy', 'ensure_mnist', 'load_mnist', 'TensorDL',
+           'noisy_labels', 'split_indices', 'mnist_dls', 'fashion_mnist_dls']
 
 # %% ../nbs/00_data.ipynb #6055a88f
 DATA_ENV_VAR = 'LENET_SAM_DATA'
@@ -31,16 +33,80 @@ def data_root(root:str|Path|None=None) -> Path: # Directory that holds (or will 
     if root is None: root = os.environ.get(DATA_ENV_VAR) or default_data_root()
     return Path(root).expanduser()
 
+# %% ../nbs/00_data.ipynb #247eeeae
+def _interval(ge, gt, le, lt) -> str:
+    "How the bounds read in a message: `>= 0`, `in (0, 1]`, ..."
+    lo, hi = (ge, '[') if ge is not None else (gt, '('), (le, ']') if le is not None else (lt, ')')
+    if lo[0] is not None and hi[0] is not None: return f"in {lo[1]}{lo[0]:g}, {hi[0]:g}{hi[1]}"
+    if lo[0] is not None: return f"{'>=' if ge is not None else '>'} {lo[0]:g}"
+    if hi[0] is not None: return f"{'<=' if le is not None else '<'} {hi[0]:g}"
+    return ''
+
+def check_number(name:str, # The argument's name, as the user wrote it (`rho`, `--epochs`)
+                 value, # The value to check
+                 ge=None, gt=None, le=None, lt=None, # Bounds: >=, >, <=, <
+                 integer:bool=False, # Require an integer
+                 none_ok:bool=False, # Let `None` through
+                ):
+    "Return `value` if it is a finite real number (an `int` if `integer`) within the bounds, else raise a one-line `ValueError`"
+    if value is None and none_ok: return value
+    kind = 'an integer' if integer else 'a finite number'
+    ok = isinstance(value, numbers.Integral if integer else numbers.Real) and not isinstance(value, bool)
+    ok = ok and (integer or math.isfinite(value))
+    ok = ok and (ge is None or value >= ge) and (gt is None or value > gt) and (le is None or value <= le) and (lt is None or value < lt)
+    if not ok:
+        what = ' '.join(filter(None, [kind, _interval(ge, gt, le, lt)])) + (' or None' if none_ok else '')
+        raise ValueError(f"{name} must be {what}; got {value!r}")
+    return value
+
+def check_choice(name:str, # The argument's name, as the user wrote it
+                 value, # The value to check
+                 choices, # The allowed values (a dict's keys, a list, ...)
+                ):
+    "Return `value` if it is one of `choices`, else raise a one-line `ValueError` that lists them"
+    if value not in choices: raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}; got {value!r}")
+    return value
+
 # %% ../nbs/00_data.ipynb #c15b558d
 MNIST_MD5 = {
     'train-images-idx3-ubyte': '6bbc9ace898e44ae57da46a324031adb',
     'train-labels-idx1-ubyte': 'a25bea736e30d166cdddb491f175f624',
     't10k-images-idx3-ubyte':  '2646ac647ad5339dbf082846283269ea',
     't10k-labels-idx1-ubyte':  '27ae3e4e09519cfbb04c329615203637'}
+FASHION_MNIST_MD5 = {
+    'train-images-idx3-ubyte': 'f4a8712d7a061bf5bd6d2ca38dc4d50a',
+    'train-labels-idx1-ubyte': '9018921c3c673c538a1fc5bad174d6f9',
+    't10k-images-idx3-ubyte':  '8181f5470baa50b63fa0f6fddb340f0a',
+    't10k-labels-idx1-ubyte':  '15d484375f8d13e6eb1aabb0c3f46965'}
+# The training file's pixel mean and standard deviation on the [0,1] scale (checked below)
+MNIST_MEAN, MNIST_STD = 0.1307, 0.3081
+FASHION_MNIST_MEAN, FASHION_MNIST_STD = 0.2860, 0.3530
 
-def mnist_raw_dir(root:str|Path) -> Path:
-    "Where torchvision keeps the uncompressed MNIST files under `root`"
-    return Path(root)/'MNIST'/'raw'
+@dataclass(frozen=True)
+class ImageSet:
+    "A data set in MNIST's format: how torchvision reads it, its files' md5 sums, its statistics and classes"
+    title:str # As pages and messages name it
+    reader:type # The torchvision dataset class; its name is the folder under the root
+    md5:dict # Uncompressed file name -> md5
+    mean:float # Pixel mean of the training file on the [0,1] scale
+    std:float # Pixel standard deviation, likewise
+    classes:tuple # Class names, by label
+    system_copy:str|None=None # Where an operating-system package installs the gzipped files
+    package:str|None=None # That package's name
+
+DATASETS = {
+    'mnist': ImageSet('MNIST', MNIST, MNIST_MD5, MNIST_MEAN, MNIST_STD, tuple(map(str, range(10)))),
+    'fashion_mnist': ImageSet('Fashion-MNIST', FashionMNIST, FASHION_MNIST_MD5, FASHION_MNIST_MEAN, FASHION_MNIST_STD,
+                              tuple(FashionMNIST.classes), '/usr/share/datasets/fashion-mnist', 'dataset-fashion-mnist'),
+}
+
+def image_set(dataset:str) -> ImageSet:
+    "The registered data set named `dataset`, or a one-line error listing the names"
+    return DATASETS[check_choice('dataset', dataset, DATASETS)]
+
+def mnist_raw_dir(root:str|Path, dataset:str='mnist') -> Path:
+    "Where torchvision keeps the uncompressed files of `dataset` under `root`"
+    return Path(root)/image_set(dataset).reader.__name__/'raw'
 
 def _md5(path:Path, chunk:int=1<<20) -> str:
     h = hashlib.md5()
@@ -48,20 +114,25 @@ def _md5(path:Path, chunk:int=1<<20) -> str:
         for block in iter(lambda: f.read(chunk), b''): h.update(block)
     return h.hexdigest()
 
-def _missing_msg(root:Path, missing:list) -> str:
-    return (f"MNIST files not found in {mnist_raw_dir(root)} (missing: {', '.join(missing)}). "
-            f"Either run once with internet access so torchvision downloads them there, copy the four "
-            f"uncompressed *-ubyte files into that directory, or point ${DATA_ENV_VAR} (or `root=`) at a "
-            f"directory that contains MNIST/raw.")
+def _missing_msg(root:Path, missing:list, dataset:str='mnist') -> str:
+    s = image_set(dataset)
+    package = (f"install Debian's {s.package} package (`apt-get install {s.package}`), whose files are unpacked "
+               f"from {s.system_copy} on first use; ") if s.package else ''
+    return (f"{s.title} files not found in {mnist_raw_dir(root, dataset)} (missing: {', '.join(missing)}). Either "
+            f"{package}run once with internet access so torchvision downloads them there; copy the four "
+            f"uncompressed *-ubyte files into that directory; or point ${DATA_ENV_VAR} (or `root=`) at a "
+            f"directory that contains {s.reader.__name__}/raw.")
 
 # %% ../nbs/00_data.ipynb #d08fca5d
-def check_mnist(root:str|Path) -> Path: # Data root holding `MNIST/raw`
-    "Check the four raw MNIST files under `root` against their md5 sums; raise naming the first bad file"
-    root = Path(root)
-    raw = mnist_raw_dir(root)
-    missing = [name for name in MNIST_MD5 if not (raw/name).is_file()]
-    if missing: raise FileNotFoundError(_missing_msg(root, missing))
-    for name, expected in MNIST_MD5.items():
+def check_mnist(root:str|Path, # Data root holding `MNIST/raw` (or `FashionMNIST/raw`)
+                dataset:str='mnist', # A key of `DATASETS`
+               ) -> Path:
+    "Check the four raw files of `dataset` under `root` against their md5 sums; raise naming the first bad file"
+    root, md5 = Path(root), image_set(dataset).md5
+    raw = mnist_raw_dir(root, dataset)
+    missing = [name for name in md5 if not (raw/name).is_file()]
+    if missing: raise FileNotFoundError(_missing_msg(root, missing, dataset))
+    for name, expected in md5.items():
         got = _md5(raw/name)
         if got != expected:
             raise ValueError(f"{raw/name} is corrupt or truncated ({(raw/name).stat().st_size:,} bytes, md5 {got}, "
@@ -69,33 +140,59 @@ def check_mnist(root:str|Path) -> Path: # Data root holding `MNIST/raw`
     return root
 
 # %% ../nbs/00_data.ipynb #42b019cd
+def unpack_system_copy(root:str|Path, # Data root; the files go to `mnist_raw_dir(root, dataset)`
+                       dataset:str='fashion_mnist', # A key of `DATASETS` with a `system_copy`
+                       source:str|Path|None=None, # Folder of the gzipped files (default: the data set's `system_copy`)
+                      ) -> list[str]: # The files unpacked: none when the copy is absent or every file is there
+    "Unpack the missing raw files of `dataset` from an operating-system package's gzipped copy"
+    s = image_set(dataset)
+    if (source := source or s.system_copy) is None: return []
+    source, raw = Path(source), mnist_raw_dir(root, dataset)
+    todo = [n for n in s.md5 if not (raw/n).is_file() and (source/f"{n}.gz").is_file()]
+    if not todo: return []
+    try:
+        raw.mkdir(parents=True, exist_ok=True)
+        for name in todo:
+            with gzip.open(source/f"{name}.gz") as src, tempfile.NamedTemporaryFile(dir=raw, delete=False) as dst:
+                shutil.copyfileobj(src, dst)  # a temporary name first: a reader never sees half a file
+            os.replace(dst.name, raw/name)
+    except (PermissionError, OSError) as e:
+        if not isinstance(e, PermissionError) and e.errno != errno.EROFS: raise
+        raise PermissionError(f"cannot unpack {s.title} from {source} into {raw} ({e.strerror}); "
+                              f"point ${DATA_ENV_VAR} at a writable directory") from None
+    return todo
+
 def ensure_mnist(root:str|Path|None=None, # Data root; see `data_root`
                  download:bool=True, # Let torchvision download missing files
+                 dataset:str='mnist', # A key of `DATASETS`
                 ) -> Path:
-    "Resolve the data root, download MNIST into it if files are missing and `download`, and verify every file"
-    root = data_root(root)
-    missing = [name for name in MNIST_MD5 if not (mnist_raw_dir(root)/name).is_file()]
+    "Resolve the data root, fill in missing files (from an OS package's copy, else downloaded if `download`), verify them"
+    root, s = data_root(root), image_set(dataset)
+    try: unpack_system_copy(root, dataset)
+    except PermissionError:  # a read-only shared root: the unpacked copy goes to the per-user cache instead
+        cache = default_data_root()
+        unpack_system_copy(cache, dataset)
+        if all((mnist_raw_dir(cache, dataset)/n).is_file() for n in s.md5): root = cache
+    missing = [name for name in s.md5 if not (mnist_raw_dir(root, dataset)/name).is_file()]
     if missing and download:
-        try: MNIST(root, train=True, download=True)
-        except Exception as e: raise FileNotFoundError(f"{_missing_msg(root, missing)} The download failed: {e}") from e
-    return check_mnist(root)
+        try: s.reader(root, train=True, download=True)
+        except Exception as e: raise FileNotFoundError(f"{_missing_msg(root, missing, dataset)} The download failed: {e}") from e
+    return check_mnist(root, dataset)
 
 # %% ../nbs/00_data.ipynb #016a0af9
-_LOADED = {}  # (resolved root, train) → (images, labels): each process reads and verifies the files once
+_LOADED = {}  # (dataset, resolved root, train) → (images, labels): each process reads and verifies the files once
 
 def load_mnist(root:str|Path|None=None, # Data root; see `data_root`
                train:bool=True, # The 60,000-image training split, else the 10,000-image test split
                download:bool=True, # Let torchvision download missing files
+               dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
               ) -> tuple[Tensor, Tensor]: # `uint8` images `[N,28,28]` and `int64` labels `[N]`
-    "One MNIST split as tensors, read through `torchvision.datasets.MNIST` from verified files once per process"
-    key = (str(data_root(root).resolve()), train)
+    "One split as tensors, read by torchvision (`MNIST`, `FashionMNIST`) from verified files once per process"
+    key = (dataset, str(data_root(root).resolve()), train)
     if key not in _LOADED:
-        ds = MNIST(ensure_mnist(root, download), train=train, download=False)
+        ds = image_set(dataset).reader(ensure_mnist(root, download, dataset), train=train, download=False)
         _LOADED[key] = ds.data, ds.targets
     return _LOADED[key]
-
-# %% ../nbs/00_data.ipynb #036f2a38
-MNIST_MEAN, MNIST_STD = 0.1307, 0.3081
 
 # %% ../nbs/00_data.ipynb #ae2ab435
 class TensorDL:
@@ -110,6 +207,7 @@ class TensorDL:
                  mean:float|None=MNIST_MEAN, # Normalisation mean on the [0,1] scale; `None` keeps pixels in [0,1]
                  std:float=MNIST_STD, # Normalisation standard deviation on the [0,1] scale
                  seed:int|None=None, # Seed of the shuffling generator; `None` draws one from torch's global RNG
+                 vocab:tuple|None=None, # Class names by label, for display (`ImageSet.classes`); `None` shows the numbers
                 ):
         if x.dtype != torch.uint8 or x.ndim != 3:
             raise ValueError(f"x must be uint8 images [N,H,W]; got dtype {x.dtype}, shape {tuple(x.shape)}")
@@ -119,7 +217,7 @@ class TensorDL:
         if std <= 0: raise ValueError(f"std must be positive; got {std}")
         if seed is None: seed = int(torch.randint(0, 2**62, ()))
         self.x, self.y, self.bs, self.shuffle, self.drop_last = x, y, bs, shuffle, drop_last
-        self.mean, self.std, self.seed = mean, std, seed
+        self.mean, self.std, self.seed, self.vocab = mean, std, seed, vocab
         self.generator = torch.Generator().manual_seed(seed)
         self.to(device)
 
@@ -167,7 +265,8 @@ def __iter__(self:TensorDL):
 @patch
 def new(self:TensorDL, **kwargs) -> TensorDL:
     "A loader over the same tensors with some arguments changed (fastai calls `new(shuffle=False, drop_last=False)`)"
-    args = dict(bs=self.bs, shuffle=self.shuffle, drop_last=self.drop_last, mean=self.mean, std=self.std, seed=self.seed)
+    args = dict(bs=self.bs, shuffle=self.shuffle, drop_last=self.drop_last, mean=self.mean, std=self.std, seed=self.seed,
+                vocab=self.vocab)
     return TensorDL(self.x, self.y, **{**args, **kwargs})
 
 @patch
@@ -185,48 +284,14 @@ def last_idx(self:TensorDL) -> Tensor|None:
 # %% ../nbs/00_data.ipynb #2d650371
 @patch
 def show_batch(self:TensorDL, max_n:int=16, ncols:int=8, figsize=None, **kwargs):
-    "Show the first `max_n` images of a batch with their labels"
+    "Show the first `max_n` images of a batch with their labels (class names if the loader has a `vocab`)"
     xb, yb = self.one_batch()
     n = min(max_n, len(xb))
     nrows, ncols = math.ceil(n/ncols), min(n, ncols)
     _, axs = subplots(nrows, ncols, figsize=figsize or (ncols*1.2, nrows*1.4), squeeze=False)
     for im, label, ax in zip(self.decode(xb[:n]).cpu(), yb[:n].tolist(), axs.flat):
-        show_image(im, ax=ax, title=str(label), cmap='Greys', **kwargs)
+        show_image(im, ax=ax, title=self.vocab[label] if self.vocab else str(label), cmap='Greys', **kwargs)
     for ax in axs.flat[n:]: ax.axis('off')
-
-# %% ../nbs/00_data.ipynb #247eeeae
-def _interval(ge, gt, le, lt) -> str:
-    "How the bounds read in a message: `>= 0`, `in (0, 1]`, ..."
-    lo, hi = (ge, '[') if ge is not None else (gt, '('), (le, ']') if le is not None else (lt, ')')
-    if lo[0] is not None and hi[0] is not None: return f"in {lo[1]}{lo[0]:g}, {hi[0]:g}{hi[1]}"
-    if lo[0] is not None: return f"{'>=' if ge is not None else '>'} {lo[0]:g}"
-    if hi[0] is not None: return f"{'<=' if le is not None else '<'} {hi[0]:g}"
-    return ''
-
-def check_number(name:str, # The argument's name, as the user wrote it (`rho`, `--epochs`)
-                 value, # The value to check
-                 ge=None, gt=None, le=None, lt=None, # Bounds: >=, >, <=, <
-                 integer:bool=False, # Require an integer
-                 none_ok:bool=False, # Let `None` through
-                ):
-    "Return `value` if it is a finite real number (an `int` if `integer`) within the bounds, else raise a one-line `ValueError`"
-    if value is None and none_ok: return value
-    kind = 'an integer' if integer else 'a finite number'
-    ok = isinstance(value, numbers.Integral if integer else numbers.Real) and not isinstance(value, bool)
-    ok = ok and (integer or math.isfinite(value))
-    ok = ok and (ge is None or value >= ge) and (gt is None or value > gt) and (le is None or value <= le) and (lt is None or value < lt)
-    if not ok:
-        what = ' '.join(filter(None, [kind, _interval(ge, gt, le, lt)])) + (' or None' if none_ok else '')
-        raise ValueError(f"{name} must be {what}; got {value!r}")
-    return value
-
-def check_choice(name:str, # The argument's name, as the user wrote it
-                 value, # The value to check
-                 choices, # The allowed values (a dict's keys, a list, ...)
-                ):
-    "Return `value` if it is one of `choices`, else raise a one-line `ValueError` that lists them"
-    if value not in choices: raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}; got {value!r}")
-    return value
 
 # %% ../nbs/00_data.ipynb #e0b1187f
 def noisy_labels(y:Tensor, # Integer labels `[N]`
@@ -244,7 +309,7 @@ def noisy_labels(y:Tensor, # Integer labels `[N]`
     return y
 
 # %% ../nbs/00_data.ipynb #1277ef32
-def split_indices(n:int, # Images in MNIST's training file
+def split_indices(n:int, # Images in the training file (60,000 in MNIST and Fashion-MNIST)
                   valid_pct:float=0.2, # Fraction held out for validation
                   seed:int=0, # Seed of the split
                  ) -> tuple[Tensor, Tensor]: # Validation and training indices
@@ -259,17 +324,18 @@ def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
               n_train:int|None=None, # Keep only this many training images (after the split), for quick runs
               seed:int=0, # Seed of the split, the subset, the label noise and the shuffling
               device=None, # Device for data and batches; `None` means fastai's `default_device()`
-              normalize:bool=True, # Normalise with `MNIST_MEAN`/`MNIST_STD`, else feed [0,1] pixels
+              normalize:bool=True, # Normalise with the data set's mean and std (`DATASETS`), else feed [0,1] pixels
               download:bool=True, # Let torchvision download missing files
               eval_bs:int=1000, # Batch size of the validation and test loaders
               label_noise:float=0., # Fraction of training labels replaced by another class (`noisy_labels`); validation and test stay clean
+              dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
              ) -> DataLoaders: # `train`, `valid`, and the test set as `dls[2]`
-    "fastai `DataLoaders` over MNIST held in memory on `device`: training, validation and test loaders"
+    "fastai `DataLoaders` over MNIST (or `dataset`) held in memory on `device`: training, validation and test loaders"
     check_number('bs', bs, ge=1, integer=True); check_number('eval_bs', eval_bs, ge=1, integer=True)
     check_number('valid_pct', valid_pct, ge=0, lt=1); check_number('label_noise', label_noise, ge=0, lt=1)
-    check_number('seed', seed, integer=True)
-    x, y = load_mnist(root, train=True, download=download)
-    x_test, y_test = load_mnist(root, train=False, download=False)
+    check_number('seed', seed, integer=True); s = image_set(dataset)
+    x, y = load_mnist(root, train=True, download=download, dataset=dataset)
+    x_test, y_test = load_mnist(root, train=False, download=False, dataset=dataset)
     valid_idx, train_idx = split_indices(len(x), valid_pct, seed)
     n_valid = len(valid_idx)
     if n_train is not None:
@@ -278,9 +344,16 @@ def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
         train_idx = train_idx[:n_train]
     y_fit = noisy_labels(y[train_idx], label_noise, seed=seed) if label_noise else y[train_idx]
     device = default_device() if device is None else torch.device(device)
-    norm = dict(mean=MNIST_MEAN if normalize else None, std=MNIST_STD, device=device)
+    norm = dict(mean=s.mean if normalize else None, std=s.std, device=device, vocab=s.classes)
     train = TensorDL(x[train_idx], y_fit, bs=bs, shuffle=True, drop_last=True, seed=seed, **norm)
     train.y_clean = y[train_idx].to(device)  # the true labels, to tell memorised noisy labels from learnt ones
     test = TensorDL(x_test, y_test, bs=eval_bs, **norm)
     valid = TensorDL(x[valid_idx], y[valid_idx], bs=eval_bs, **norm) if n_valid else test
     return DataLoaders(train, valid, test, path=data_root(root), device=device)
+
+# %% ../nbs/00_data.ipynb #ac5687d7
+def fashion_mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
+                      **kwargs, # Any other argument of `mnist_dls`
+                     ) -> DataLoaders:
+    "`mnist_dls` over Fashion-MNIST: the same split rules, label noise and loaders, normalised by its own statistics"
+    return mnist_dls(root, dataset='fashion_mnist', **kwargs)

@@ -21,27 +21,32 @@ def sharpest(loss_before:Tensor, # Per-sample loss at w
              loss_after:Tensor, # Per-sample loss at w + ε
              gamma:float, # Fraction of the batch to keep
             ) -> Tensor: # Indices of the kept samples, largest increase first
-    "Indices of the fraction `gamma` of samples whose loss increased most from w to w+ε (at least one)"
+    ("Indices of the fraction `gamma` of samples whose loss increased most "
+     "from w to w+ε (at least one)")
     k = max(1, round(gamma * len(loss_before)))
     return (loss_after - loss_before).topk(k).indices
 
 # %% ../nbs/07_esam.ipynb #e1138357
 class ESAM(SAM):
-    "Efficient SAM (Du et al. 2022): stochastic weight perturbation and sharpness-sensitive data selection"
+    ("Efficient SAM (Du et al. 2022): stochastic weight perturbation and "
+     "sharpness-sensitive data selection")
     def __init__(self,
-                 rho:float=0.05, # Radius of the neighbourhood (in normalised coordinates when `adaptive`)
+                 # Neighbourhood radius (in normalised coordinates when `adaptive`)
+                 rho:float=0.05,
                  beta:float=0.5, # SWP: probability of perturbing each parameter tensor
                  gamma:float=0.5, # SDS: fraction of the batch used for the second pass
                  adaptive:bool=False, # Normalise as ASAM does (see `SAM`)
                  eta:float=0.01, # ASAM's η
-                 seed:int|None=None, # Seed of the SWP draws (default: from torch's global RNG)
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 seed:int|None=None, # Seed of SWP draws (default: torch's global RNG)
+                 # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 sync:str='per_process',
                 ):
         check_number('beta', beta, gt=0, le=1); check_number('gamma', gamma, gt=0, le=1)
         check_number('seed', seed, integer=True, none_ok=True)
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.beta, self.gamma = beta, gamma
-        self.generator = torch.Generator().manual_seed(int(torch.randint(0, 2**62, ())) if seed is None else seed)
+        self.generator = torch.Generator().manual_seed(
+            int(torch.randint(0, 2**62, ())) if seed is None else seed)
 
     def kept(self, params:list[Tensor]) -> list[Tensor]:
         "SWP: each tensor of `params` with probability β (all of them when β = 1)"
@@ -50,9 +55,11 @@ class ESAM(SAM):
         return [p for p, d in zip(params, draws.tolist()) if d < self.beta]
 
     def sharpest_batch(self, xb:tuple, yb:tuple) -> tuple[tuple, tuple]:
-        "SDS, at w+ε: the inputs and targets of the fraction γ of the batch whose loss rose most since w"
+        ("SDS, at w+ε: the inputs and targets of the fraction γ of the batch "
+         "whose loss rose most since w")
         with torch.no_grad(), self.learn.loss_not_reduced():
-            before = self.learn.loss_func(self.learn.pred, *yb)  # the first pass's predictions, at w
+            # the first pass's predictions, at w
+            before = self.learn.loss_func(self.learn.pred, *yb)
             after = self.loss_at_current_weights(xb, yb)
         idx = sharpest(before.float(), after.float(), self.gamma)
         return tuple(x[idx] for x in xb), tuple(y[idx] for y in yb)
@@ -63,13 +70,16 @@ class ESAM(SAM):
 
     def before_train(self):
         super().before_train()
-        if self.ddp is not None:  # the processes must draw the same tensors, or they would disagree on which steps take a second pass
+        # the processes must draw the same tensors, or they would disagree on which
+        # steps take a second pass
+        if self.ddp is not None:
             state = [self.generator.get_state()]
             dist.broadcast_object_list(state, src=0, group=self.ddp.process_group)
             self.generator.set_state(state[0])
 
     def before_batch(self):
-        "SWP: draw the tensors to perturb, before the forward pass, so that `takes_second_pass` knows"
+        ("SWP: draw the tensors to perturb, before the forward pass, "
+         "so that `takes_second_pass` knows")
         params = [p for p in self.learn.opt.all_params().itemgot(0) if p.requires_grad]
         self._kept = self.kept(params)
         self._partial = 0 < len(self._kept) < len(params)
@@ -78,18 +88,21 @@ class ESAM(SAM):
     def takes_second_pass(self) -> bool: return len(self._kept) > 0
 
     def before_backward(self):
-        "SWP: back-propagate the first pass into the kept tensors only (unless DDP all-reduces this backward: it needs every gradient)"
+        ("SWP: back-propagate the first pass into the kept tensors only "
+         "(unless DDP all-reduces this backward: it needs every gradient)")
         if self._partial and (self.ddp is None or self.first_pass_local):
             self.learn.loss_grad.backward(inputs=self._kept)
             raise CancelBackwardException()  # fastai's own full backward is not needed
 
     def after_backward(self):
         kept, self._kept = self._kept, []
-        if not kept: return  # nothing drawn this step: a plain step with the full first-pass gradient
+        # nothing drawn this step: a plain step with the full first-pass gradient
+        if not kept: return
         eps = self.epsilon(kept, self.rho / self.beta)
         if eps is None: return
         with perturbed_weights(kept, eps):
-            xb, yb = (self.learn.xb, self.learn.yb) if self.gamma == 1 else self.sharpest_batch(self.learn.xb, self.learn.yb)
+            xb, yb = ((self.learn.xb, self.learn.yb) if self.gamma == 1
+                      else self.sharpest_batch(self.learn.xb, self.learn.yb))
             self.learn.opt.zero_grad()
             self.backward(self.loss_at_current_weights(xb, yb))
 
@@ -101,13 +114,15 @@ def orthogonal_part(gs:list[Tensor], g:list[Tensor]) -> list[Tensor]:
     return torch._foreach_sub(gs, torch._foreach_mul(g, dot / (g_sq + 1e-12)))
 
 class LookSAM(SAM):
-    "LookSAM (Liu et al. 2022): a SAM step every `k` steps; in between, the plain gradient plus the last SAM step's orthogonal part"
+    ("LookSAM (Liu et al. 2022): a SAM step every `k` steps; in between, "
+     "the plain gradient plus the last SAM step's orthogonal part")
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood
                  k:int=5, # Take a full SAM step every `k` steps
                  alpha:float=0.7, # Weight of the reused orthogonal component
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 sync:str='per_process',
                 ):
         check_number('k', k, ge=1, integer=True); check_number('alpha', alpha, ge=0)
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
@@ -117,7 +132,8 @@ class LookSAM(SAM):
         super().before_fit()
         self.n_steps, self.g_v = 0, None
 
-    def takes_second_pass(self) -> bool: return self.n_steps % self.k == 0 or self.g_v is None
+    def takes_second_pass(self) -> bool:
+        return self.n_steps % self.k == 0 or self.g_v is None
 
     def after_backward(self):
         params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
@@ -125,14 +141,20 @@ class LookSAM(SAM):
         if step % self.k == 0 or self.g_v is None or len(self.g_v) != len(params):
             g = [p.grad.detach().clone() for p in params]
             super().after_backward()
-            if self.first_pass_local: self.average_over_processes(g)  # g_v must be the same on every process
-            with torch.no_grad(): self.g_v = orthogonal_part([p.grad for p in params], g)
+            # g_v must be the same on every process
+            if self.first_pass_local: self.average_over_processes(g)
+            with torch.no_grad():
+                self.g_v = orthogonal_part([p.grad for p in params], g)
             scaler = getattr(self.learn, 'scaler', None)
-            if scaler is not None and scaler.is_enabled() and not all(torch.isfinite(v).all() for v in self.g_v):
-                self.g_v = None  # an overflowed step (MixedPrecision skips it): recompute at the next step
+            if (scaler is not None and scaler.is_enabled()
+                    and not all(torch.isfinite(v).all() for v in self.g_v)):
+                # overflowed step (MixedPrecision skips it): recompute at the next step
+                self.g_v = None
             return
         with torch.no_grad():
             grads = [p.grad for p in params]
             g_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)))
-            v_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(self.g_v)))
-            torch._foreach_add_(grads, torch._foreach_mul(self.g_v, self.alpha * g_norm / (v_norm + 1e-12)))
+            v_norm = torch.linalg.vector_norm(
+                torch.stack(torch._foreach_norm(self.g_v)))
+            torch._foreach_add_(grads, torch._foreach_mul(
+                self.g_v, self.alpha * g_norm / (v_norm + 1e-12)))

@@ -22,7 +22,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 
 from .asam import ASAM
 from .corruptions import MNIST_C, mce, robustness_report
-from .data import TensorDL, check_choice, check_number, ensure_mnist, mnist_dls
+from .data import DATASETS, TensorDL, check_choice, check_number, ensure_mnist, mnist_dls
 from .esam import ESAM, LookSAM
 from .fsam import FriendlySAM, MomentumSAM
 from .gsam import GSAM, WSAM
@@ -55,7 +55,7 @@ class Recipe:
     decouple_wd:bool=True # fastai's decoupled weight decay, else L2 added to the gradient (PyTorch SGD)
     label_smoothing:float=0.
     reduction:str='mean'
-    normalize:bool=True # Normalise inputs with MNIST's statistics, else raw [0,1] pixels
+    normalize:bool=True # Normalise inputs with the data set's statistics, else raw [0,1] pixels
     label_noise:float=0. # Fraction of training labels replaced by another class (`mnist_dls(label_noise=...)`)
 
     def __post_init__(self):
@@ -133,13 +133,15 @@ def train_recipe(recipe:Recipe, # The recipe
                  n_train:int|None=None, data=None, device=None, # See `mnist_dls`
                  cbs=None, # Extra callbacks for this fit (e.g. a progress display)
                  memory_format:str='auto', # `auto` (channels-last on the CPU), `contiguous` or `channels_last`; see `use_channels_last`
+                 dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
                  **overrides, # Other `Recipe` fields to change, e.g. `label_smoothing=0.1`
                 ):
     "Train one LeNet-5 by `recipe` with the callback of `opt`; returns the learner and the training wall time in seconds"
     name, kwargs = parse_opt(opt)
     r = dataclasses.replace(recipe, **({} if epochs is None else {'epochs': epochs}), **overrides)
     set_seed(seed)
-    dls = mnist_dls(data, bs=r.bs, n_train=n_train, seed=seed, device=device, normalize=r.normalize, label_noise=r.label_noise)
+    dls = mnist_dls(data, bs=r.bs, n_train=n_train, seed=seed, device=device, normalize=r.normalize,
+                    label_noise=r.label_noise, dataset=dataset)
     opt_func = partial(SGD, mom=0.9, decouple_wd=r.decouple_wd) if r.opt == 'sgd' else partial(Adam, decouple_wd=r.decouple_wd)
     learn = lenet_learner(dls, opt=opt_func, wd=r.wd, label_smoothing=r.label_smoothing, reduction=r.reduction,
                           cbs=make_callback(name, kwargs), channels_last=use_channels_last(memory_format, dls.device))
@@ -325,6 +327,7 @@ def run_bench(opts=('sgd', 'sam', 'asam'), # Optimizer specs (`parse_opt`), comp
               suite:str='full', # `full`: also every model's `robustness_report` (MNIST-C, FGSM, PGD) in report.csv; `gaussian`: noise only
               attack_n:int|None=2000, # Attack the first `attack_n` test images (`None`: all)
               test_every:int=1, # Score on every `test_every`-th test image only, for quick runs
+              dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
               **overrides, # `Recipe` fields to change for every run (the ablation), e.g. `label_smoothing=0.1`
              ) -> pd.DataFrame: # One row per opt, seed, protocol, noise form and σ
     "Train each (optimizer, seed), evaluate every model on the same noisy (and, with `suite='full'`, corrupted and attacked) test sets, write the tables and plots"
@@ -343,12 +346,12 @@ def run_bench(opts=('sgd', 'sam', 'asam'), # Optimizer specs (`parse_opt`), comp
         jobs = [(label, spec, recipe, seed) for seed in seeds for label, spec, recipe in runs]
         if not jobs: raise ValueError(f"nothing to run: opts={list(opts)}, seeds={list(seeds)}")
         out = check_writable('out', out, is_dir=True)
-        ensure_mnist(data)
+        ensure_mnist(data, dataset=dataset)
     # A rerun reuses a run only if every setting that shapes its rows is the same (the opt, seed and epochs by row)
     settings = json.loads(json.dumps(dict(
         preset=preset, n_train=n_train, overrides=dict(sorted(overrides.items())), sigmas=[float(s) for s in sigmas],
         protocols=list(protocols), suite=suite, attack_n=attack_n, noise_seed=noise_seed,
-        test_every=test_every), default=repr))
+        test_every=test_every) | ({} if dataset == 'mnist' else {'dataset': dataset}), default=repr))
     finished, done = _finished_runs(out, settings), {}  # done: job index -> its results and report rows
     if not finished: (out/BENCH_SETTINGS).unlink(missing_ok=True)  # the tables there are not this bench's
     for i, (label, spec, recipe, seed) in enumerate(jobs):
@@ -364,7 +367,8 @@ def run_bench(opts=('sgd', 'sam', 'asam'), # Optimizer specs (`parse_opt`), comp
     mb = None if quiet or not todo else master_bar(todo)
     for i, (label, spec, recipe, seed) in (todo if mb is None else mb):
         bar = None if quiet else EpochBar(mb, prefix=f"run {i+1}/{len(jobs)}: {label}, seed {seed}, epochs")
-        learn, seconds = train_recipe(recipe, spec, seed, epochs, n_train, data, device, cbs=bar, **overrides)
+        learn, seconds = train_recipe(recipe, spec, seed, epochs, n_train, data, device, cbs=bar, dataset=dataset,
+                                      **overrides)
         n_epochs = learn.n_epoch
         test = learn.dls[2]
         if test_every > 1: test = TensorDL(test.x[::test_every].contiguous(), test.y[::test_every].contiguous(),
@@ -421,6 +425,7 @@ def lenet_sam_bench(
     wd:float=None, # Override the recipe's weight decay, >= 0 (ablation)
     label_noise:float=None, # Replace this fraction of training labels, in [0, 1)
     data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory)
+    dataset:str='mnist', # `mnist` or `fashion_mnist` (see `DATASETS`)
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's choice)
     save_models:store_true=False, # Save every trained model under OUT/models
     quiet:store_true=False, # No progress bars, a line per finished run (for logs and CI)
@@ -437,8 +442,10 @@ def lenet_sam_bench(
         opt_list, seed_list = [opt_label(*parse_opt(o)) for o in _split('--opts', opts)], _ints('--seeds', seeds)
         sigma_list, protocols = _floats('--sigmas', sigmas), _split('--protocol', protocol)
         check_choice('--suite', suite, SUITES); check_number('--attack_n', attack_n, ge=1, le=10_000, integer=True)
+        check_choice('--dataset', dataset, DATASETS)
     results = run_bench(opt_list, seed_list, epochs, sigma_list, out, n_train, protocols, preset, data, device,
-                        save_models, quiet=quiet, suite=suite, attack_n=attack_n, **overrides)
+                        save_models, quiet=quiet, suite=suite, attack_n=attack_n, dataset=dataset,
+                        **overrides)
     summary = summarize(results)
     summary['accuracy'] = [f"{m*100:.2f}" + ('' if n < 2 else f" ± {s*100:.2f}")
                            for m, s, n in zip(summary.accuracy_mean, summary.accuracy_std, summary.n_seeds)]

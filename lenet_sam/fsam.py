@@ -6,8 +6,9 @@
 from __future__ import annotations
 import torch
 from torch import Tensor
-from fastai.callback.core import (Callback, CancelBatchException, CancelEpochException, CancelFitException,
-                                  CancelTrainException, CancelValidException)
+from fastai.callback.core import (Callback, CancelBatchException, CancelEpochException,
+                                  CancelFitException, CancelTrainException,
+                                  CancelValidException)
 from fastai.optimizer import Optimizer, average_grad
 
 from .data import check_number
@@ -18,13 +19,16 @@ __all__ = ['FriendlySAM', 'MomentumSAM']
 
 # %% ../nbs/07b_fsam.ipynb #e9e8a75e
 class FriendlySAM(SAM):
-    "Friendly SAM (Li et al. 2024): climb along the batch gradient minus σ times an EMA of past batch gradients"
+    ("Friendly SAM (Li et al. 2024): climb along the batch gradient minus σ times "
+     "an EMA of past batch gradients")
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood
-                 sigma:float=1.0, # Weight σ of the gradient average removed from the batch gradient; 0 is SAM
+                 # Weight σ of the gradient average taken off the batch gradient; 0: SAM
+                 sigma:float=1.0,
                  lmbda:float=0.95, # Decay λ of the gradient average, in [0, 1)
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
-                 sync:str='per_process', # Under DDP: `per_process` (ε and the average from this process's gradients) or `global`; see `10_ddp`
+                 # Under DDP: `per_process` or `global` ε and average; see `10_ddp`
+                 sync:str='per_process',
                 ):
         check_number('sigma', sigma, ge=0); check_number('lmbda', lmbda, ge=0, lt=1)
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
@@ -35,7 +39,8 @@ class FriendlySAM(SAM):
         self.grad_ema, self._pending = {}, None
 
     def epsilon(self, params:list[Tensor], rho:float|None=None) -> list[Tensor]|None:
-        "ε along g − σ·m_t, where m_t = λ·m_{t−1} + (1−λ)·g (kept once the step is taken); `None` on an overflow"
+        ("ε along g − σ·m_t, where m_t = λ·m_{t−1} + (1−λ)·g (kept once the step is "
+         "taken); `None` on an overflow")
         with torch.no_grad():
             grads = [p.grad for p in params]
             scaler = getattr(self.learn, 'scaler', None)
@@ -43,12 +48,19 @@ class FriendlySAM(SAM):
             if scaled: grads = torch._foreach_div(grads, scaler.get_scale())
             if self.sigma == 0: direction = grads
             else:
-                ema = torch._foreach_lerp([self.grad_ema.get(p, torch.zeros_like(p)) for p in params], grads, 1 - self.lmbda)
-                direction = torch._foreach_sub(grads, torch._foreach_mul(ema, self.sigma))
-            eps, norm = sam_epsilon(direction, self.rho if rho is None else rho, self.scales(params))
+                ema = torch._foreach_lerp(
+                    [self.grad_ema.get(p, torch.zeros_like(p)) for p in params],
+                    grads, 1 - self.lmbda)
+                direction = torch._foreach_sub(grads,
+                                               torch._foreach_mul(ema, self.sigma))
+            eps, norm = sam_epsilon(direction, self.rho if rho is None else rho,
+                                    self.scales(params))
             if scaled and not torch.isfinite(norm):
-                if not self.first_pass_local: return None  # MixedPrecision will skip this step
-                self._poisoned = True  # this process alone may have overflowed: it still takes the second pass (see `03_sam`)
+                # MixedPrecision will skip this step
+                if not self.first_pass_local: return None
+                # this process alone may have overflowed: it still takes the second pass
+                # (see `03_sam`)
+                self._poisoned = True
                 return [torch.zeros_like(p) for p in params]
             if self.sigma != 0: self._pending = dict(zip(params, ema))
             self.grad_norm = norm
@@ -65,7 +77,8 @@ class FriendlySAM(SAM):
         self._pending = None
 
 # %% ../nbs/07b_fsam.ipynb #cfd484d6
-_FIT_GOES_ON = (CancelBatchException, CancelTrainException, CancelValidException, CancelEpochException, CancelFitException)
+_FIT_GOES_ON = (CancelBatchException, CancelTrainException, CancelValidException,
+                CancelEpochException, CancelFitException)
 
 def _unwrap(learn):
     "Remove `MomentumSAM`'s wrapper from `learn._do_one_batch`, if one is installed"
@@ -75,27 +88,33 @@ def _unwrap(learn):
     else: learn._do_one_batch = wrapper.wrapped
 
 class MomentumSAM(Callback):
-    "Momentum-SAM (Becker et al. 2024): one forward-backward pass per step, taken at w − ρ·v/‖v‖, v the optimizer's momentum"
+    ("Momentum-SAM (Becker et al. 2024): one forward-backward pass per step, taken at "
+     "w − ρ·v/‖v‖, v the optimizer's momentum")
     order, run_valid = SAM.order, False
     def __init__(self,
-                 rho:float=3.0, # Length of the perturbation along the normalised momentum; 0 is the base optimizer
+                 # Perturbation length along the normalised momentum (0: base optimizer)
+                 rho:float=3.0,
                 ):
         check_number('rho', rho, ge=0)
         self.rho = rho
 
     def before_fit(self):
         opt = self.learn.opt
-        if not (isinstance(opt, Optimizer) and any(getattr(cb, 'func', cb) is average_grad for cb in opt.cbs)):
-            raise ValueError("MomentumSAM perturbs along the optimizer's gradient average (`grad_avg`), which this optimizer "
-                             "does not keep; use a fastai optimizer with momentum, e.g. SGD(mom=0.9) or Adam")
+        if not (isinstance(opt, Optimizer)
+                and any(getattr(cb, 'func', cb) is average_grad for cb in opt.cbs)):
+            raise ValueError(
+                "MomentumSAM perturbs along the optimizer's gradient average "
+                "(`grad_avg`), which this optimizer does not keep; use a fastai "
+                "optimizer with momentum, e.g. SGD(mom=0.9) or Adam")
         self._saved = None
-        _unwrap(self.learn)  # left by a fit that ended in an exception outside the batch
+        # left by a fit that ended in an exception outside the batch
+        _unwrap(self.learn)
         self.wrap_batches(self.learn)
 
     def after_fit(self): _unwrap(self.learn)
 
     def wrap_batches(self, learn):
-        "Install the wrapper that perturbs around `learn._do_one_batch` and always restores"
+        "Wrap `learn._do_one_batch` so that it perturbs around it and always restores"
         inner = learn._do_one_batch
         def one_batch_at_lookahead():
             if not (learn.training and self in learn.cbs): return inner()
@@ -103,7 +122,8 @@ class MomentumSAM(Callback):
                 self.perturb()
                 inner()
             except BaseException as e:
-                if not isinstance(e, _FIT_GOES_ON): _unwrap(learn)  # the fit is over and `after_fit` will not run
+                # the fit is over and `after_fit` will not run
+                if not isinstance(e, _FIT_GOES_ON): _unwrap(learn)
                 raise
             finally: self.restore()
         one_batch_at_lookahead.wrapped = learn.__dict__.get('_do_one_batch')
@@ -117,12 +137,13 @@ class MomentumSAM(Callback):
         return [p for p, _ in found], [v for _, v in found]
 
     def perturb(self):
-        "Move the weights to w − ρ·v/‖v‖, keeping a copy of w (nothing to do before the first step)"
+        "Move the weights to w − ρ·v/‖v‖ and save w (a no-op before the first step)"
         params, v = self.momentum()
         if not params or self.rho == 0: return
         with torch.no_grad():
             eps, self.momentum_norm = sam_epsilon(v, -self.rho)
-            self._saved = (params, [p.detach().clone() for p in params])  # kept before any weight moves
+            # kept before any weight moves
+            self._saved = (params, [p.detach().clone() for p in params])
             torch._foreach_add_(params, eps)
 
     def restore(self):
@@ -131,4 +152,5 @@ class MomentumSAM(Callback):
         with torch.no_grad(): torch._foreach_copy_(*self._saved)
         self._saved = None
 
-    def after_backward(self): self.restore()  # the optimizer steps from w with ∇L(w − ρ v/‖v‖)
+    # the optimizer steps from w with ∇L(w − ρ v/‖v‖)
+    def after_backward(self): self.restore()

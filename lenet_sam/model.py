@@ -12,21 +12,25 @@ __all__ = ['LeNet5', 'lenet5', 'lenet5_modern']
 
 # %% ../nbs/01_model.ipynb #19fd4286
 class LeNet5(nn.Sequential):
-    "LeNet-5 as an `nn.Sequential` that refuses inputs other than `[N,1,28,28]` with a clear error"
+    ("LeNet-5 as an `nn.Sequential` that refuses inputs other than `[N,1,28,28]` "
+     "with a clear error")
     def forward(self, x:Tensor) -> Tensor:
         if x.ndim != 4 or x.shape[1:] != (1, 28, 28):
-            raise ValueError(f"LeNet5 expects images of shape [N,1,28,28]; got {tuple(x.shape)}")
+            raise ValueError("LeNet5 expects images of shape [N,1,28,28]; "
+                             f"got {tuple(x.shape)}")
         return super().forward(x)
 
 # %% ../nbs/01_model.ipynb #7fff608a
 def lenet5(act_cls:type=nn.Tanh, # Activation after every hidden layer
            pool_cls:type=nn.AvgPool2d, # Subsampling after C1 and C3
-           bn:bool=False, # BatchNorm after C1, C3, C5 and F6 (their biases are then dropped as redundant)
+           # BatchNorm after C1, C3, C5 and F6 (their biases then dropped as redundant)
+           bn:bool=False,
            n_out:int=10, # Number of classes
           ) -> LeNet5:
-    "LeNet-5 for 28×28 single-channel images; the defaults give the 1998 network with 61,706 parameters"
+    "LeNet-5 for 28×28 single-channel images; defaults: the 1998 net, 61,706 parameters"
     def block(layer, n):
-        norm = [(nn.BatchNorm2d if isinstance(layer, nn.Conv2d) else nn.BatchNorm1d)(n)] if bn else []
+        norm = [(nn.BatchNorm2d if isinstance(layer, nn.Conv2d)
+                 else nn.BatchNorm1d)(n)] if bn else []
         return [layer, *norm, act_cls()]
     return LeNet5(
         *block(nn.Conv2d(1, 6, 5, padding=2, bias=not bn), 6), pool_cls(2),

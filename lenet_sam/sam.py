@@ -24,9 +24,10 @@ __all__ = ['SYNC_MODES', 'sam_epsilon', 'SAM', 'perturbed_weights']
 # %% ../nbs/03_sam.ipynb #4d69ae59
 def sam_epsilon(grads:list[Tensor], # Gradients at w, one tensor per parameter
                 rho:float, # Radius of the neighbourhood
-                scales:list[Tensor]|None=None, # The normalisation operator T_w (element-wise), `None` for the identity
-               ) -> tuple[list[Tensor], Tensor]: # ε for each parameter, and the global norm ‖T∇L‖
-    "The SAM/ASAM ascent ε = ρ T²∇L / ‖T∇L‖₂, with the norm taken over all tensors together"
+                # The normalisation operator T_w (element-wise), `None` for the identity
+                scales:list[Tensor]|None=None,
+               ) -> tuple[list[Tensor], Tensor]: # ε per parameter and the global ‖T∇L‖
+    "The SAM/ASAM ascent ε = ρ T²∇L / ‖T∇L‖₂, with the norm over all tensors together"
     tg = grads if scales is None else torch._foreach_mul(grads, scales)
     norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(tg)))
     direction = tg if scales is None else torch._foreach_mul(tg, scales)
@@ -34,45 +35,61 @@ def sam_epsilon(grads:list[Tensor], # Gradients at w, one tensor per parameter
 
 # %% ../nbs/03_sam.ipynb #2d96fe35
 def _chunks(xs:tuple, size:int):
-    "Split each tensor of the tuple `xs` into consecutive chunks of `size` along the batch dimension"
+    ("Split each tensor of the tuple `xs` into consecutive chunks of `size` "
+     "along the batch dimension")
     return zip(*(x.split(size) for x in xs))
 
 SYNC_MODES = ('per_process', 'global')
 
 class SAM(Callback):
-    "Sharpness-Aware Minimization (Foret et al. 2021) and its adaptive form (Kwon et al. 2021) over any fastai optimizer"
+    ("Sharpness-Aware Minimization (Foret et al. 2021) and its adaptive form "
+     "(Kwon et al. 2021) over any fastai optimizer")
     order, run_valid = MixedPrecision.order + 1, False
-    ddp, first_pass_local, _poisoned = None, False, False  # state of distributed training; see "Across processes"
+    # state of distributed training; see "Across processes"
+    ddp, first_pass_local, _poisoned = None, False, False
     def __init__(self,
-                 rho:float=0.05, # Radius of the neighbourhood; 0 reproduces the base optimizer
-                 adaptive:bool=False, # ASAM: scale the ball by T_w = |w| + η on weight tensors (see `04_asam`)
-                 eta:float=0.01, # ASAM's η, which keeps T_w away from 0 for zero weights
-                 m:int|None=None, # m-sharpness: a separate ε for every chunk of `m` samples (default: one per batch)
-                 sync:str='per_process', # Under DDP: ε from each process's own gradient (`per_process`) or from the all-reduced one (`global`); see `10_ddp`
+                 rho:float=0.05, # Neighbourhood radius; 0 reproduces the base optimizer
+                 # ASAM: scale the ball by T_w = |w| + η on weight tensors (`04_asam`)
+                 adaptive:bool=False,
+                 eta:float=0.01, # ASAM's η, keeping T_w away from 0 for zero weights
+                 # m-sharpness: one ε per chunk of `m` samples (default: one per batch)
+                 m:int|None=None,
+                 # DDP: ε of own (`per_process`) or mean (`global`) gradient; `10_ddp`
+                 sync:str='per_process',
                 ):
-        check_number('rho', rho, ge=0); check_number('eta', eta, ge=0); check_number('m', m, ge=1, integer=True, none_ok=True)
+        check_number('rho', rho, ge=0); check_number('eta', eta, ge=0)
+        check_number('m', m, ge=1, integer=True, none_ok=True)
         check_choice('sync', sync, SYNC_MODES)
-        self.rho, self.adaptive, self.eta, self.m, self.sync = rho, adaptive, eta, m, sync
+        self.rho, self.adaptive, self.eta, self.m, self.sync = (
+            rho, adaptive, eta, m, sync)
 
     def before_fit(self):
         if any(isinstance(cb, GradientAccumulation) for cb in self.learn.cbs):
-            raise ValueError(f"{type(self).__name__} recomputes the gradients of every batch, so it cannot train alongside "
-                             "GradientAccumulation; remove one of the two (a larger batch size is the usual alternative)")
-        self.precision_cb = next((cb for cb in self.learn.cbs if isinstance(cb, MixedPrecision)), None)
-        self._weights = {id(p) for name, p in self.learn.model.named_parameters() if 'weight' in name}
-        self._bns = [m for m in self.learn.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+            raise ValueError(f"{type(self).__name__} recomputes the gradients of every "
+                             "batch, so it cannot train alongside "
+                             "GradientAccumulation; remove one of the two "
+                             "(a larger batch size is the usual alternative)")
+        self.precision_cb = next(
+            (cb for cb in self.learn.cbs if isinstance(cb, MixedPrecision)), None)
+        self._weights = {id(p) for name, p in self.learn.model.named_parameters()
+                         if 'weight' in name}
+        self._bns = [m for m in self.learn.model.modules()
+                     if isinstance(m, nn.modules.batchnorm._BatchNorm)]
 
 # %% ../nbs/03_sam.ipynb #171b9dbf
 @patch
 def scales(self:SAM, params:list[Tensor]) -> list[Tensor]|None:
-    "The normalisation operator T_w for each of `params`: `None` (identity) for SAM, |w| + η on weights for ASAM"
+    ("The normalisation operator T_w for each of `params`: `None` (identity) for SAM, "
+     "|w| + η on weights for ASAM")
     if not self.adaptive: return None
-    return [p.abs().add_(self.eta) if id(p) in self._weights else torch.ones_like(p) for p in params]
+    return [p.abs().add_(self.eta) if id(p) in self._weights else torch.ones_like(p)
+            for p in params]
 
 @patch
 @contextmanager
 def frozen_bn_stats(self:SAM):
-    "Normalise with batch statistics but leave every BatchNorm buffer untouched inside the block"
+    ("Normalise with batch statistics but leave every BatchNorm buffer untouched "
+     "inside the block")
     tracking = [bn for bn in self._bns if bn.training and bn.track_running_stats]
     for bn in tracking: bn.track_running_stats = False
     try: yield
@@ -81,7 +98,8 @@ def frozen_bn_stats(self:SAM):
 
 @patch
 def loss_at_current_weights(self:SAM, xb:tuple, yb:tuple) -> Tensor:
-    "Forward and loss on `xb`, `yb` as fastai's loop computes them (autocast, float prediction), without events"
+    ("Forward and loss on `xb`, `yb` as fastai's loop computes them "
+     "(autocast, float prediction), without events")
     mp = self.precision_cb
     with self.frozen_bn_stats(), (mp.autocast if mp is not None else nullcontext()):
         pred = self.learn.model(*xb)
@@ -91,13 +109,15 @@ def loss_at_current_weights(self:SAM, xb:tuple, yb:tuple) -> Tensor:
 def backward(self:SAM, loss:Tensor):
     "Back-propagate `loss`, scaled like the first pass when a gradient scaler is active"
     scaler = getattr(self.learn, 'scaler', None)
-    if self._poisoned: loss = loss * float('nan')  # this process overflowed alone: make every process skip; see "Across processes"
+    # this process overflowed alone: make every process skip; see "Across processes"
+    if self._poisoned: loss = loss * float('nan')
     (scaler.scale(loss) if scaler is not None else loss).backward()
 
 # %% ../nbs/03_sam.ipynb #579cae1f
 @contextmanager
 def perturbed_weights(params:list[Tensor], eps:list[Tensor]):
-    "Move `params` to w+ε inside the block and restore them bit for bit afterwards, even on an exception"
+    ("Move `params` to w+ε inside the block and restore them bit for bit afterwards, "
+     "even on an exception")
     with torch.no_grad():
         saved = [p.detach().clone() for p in params]
         torch._foreach_add_(params, eps)
@@ -107,14 +127,18 @@ def perturbed_weights(params:list[Tensor], eps:list[Tensor]):
 
 @patch
 def epsilon(self:SAM, params:list[Tensor], rho:float|None=None) -> list[Tensor]|None:
-    "ε for the current gradients of `params` (radius `rho`, default `self.rho`), or `None` when a mixed-precision first pass overflowed"
+    ("ε for the current gradients of `params` (radius `rho`, default `self.rho`), "
+     "or `None` when a mixed-precision first pass overflowed")
     with torch.no_grad():
-        eps, norm = sam_epsilon([p.grad for p in params], self.rho if rho is None else rho, self.scales(params))
+        eps, norm = sam_epsilon([p.grad for p in params],
+                                self.rho if rho is None else rho, self.scales(params))
         scaler = getattr(self.learn, 'scaler', None)
         if scaler is not None and scaler.is_enabled():
             if not torch.isfinite(norm):
-                if not self.first_pass_local: return None  # MixedPrecision will skip this step
-                self._poisoned = True  # only this process may have overflowed; see "Across processes"
+                # MixedPrecision will skip this step
+                if not self.first_pass_local: return None
+                # only this process may have overflowed; see "Across processes"
+                self._poisoned = True
                 return [torch.zeros_like(p) for p in params]
             norm = norm / scaler.get_scale()
         self.grad_norm = norm
@@ -122,10 +146,12 @@ def epsilon(self:SAM, params:list[Tensor], rho:float|None=None) -> list[Tensor]|
 
 @patch
 def after_backward(self:SAM):
-    "The second pass: the gradients taken at w+ε replace those at w, and the weights return to w for the optimizer's step"
+    ("The second pass: the gradients taken at w+ε replace those at w, "
+     "and the weights return to w for the optimizer's step")
     params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
     if not params: return
-    if self.m is not None and find_bs(self.learn.yb) > self.m: return self.m_sharpness_step(params)
+    if self.m is not None and find_bs(self.learn.yb) > self.m:
+        return self.m_sharpness_step(params)
     eps = self.epsilon(params)
     if eps is None: return
     with perturbed_weights(params, eps):
@@ -135,18 +161,23 @@ def after_backward(self:SAM):
 # %% ../nbs/03_sam.ipynb #e5f704df
 @patch
 def m_sharpness_step(self:SAM, params:list[Tensor]):
-    "Replace the gradients by the average over chunks of `m` samples of each chunk's gradient at its own w+ε"
+    ("Replace the gradients by the average over chunks of `m` samples "
+     "of each chunk's gradient at its own w+ε")
     total = find_bs(self.learn.yb)
     summed = [torch.zeros_like(p) for p in params]
-    with self.local_passes():  # under DDP the chunks stay on this process, and one all-reduce follows
-        for xb, yb in zip(_chunks(self.learn.xb, self.m), _chunks(self.learn.yb, self.m)):
+    # under DDP the chunks stay on this process, and one all-reduce follows
+    with self.local_passes():
+        for xb, yb in zip(_chunks(self.learn.xb, self.m),
+                          _chunks(self.learn.yb, self.m)):
             self.learn.opt.zero_grad()
             self.backward(self.loss_at_current_weights(xb, yb))
             eps = self.epsilon(params)
-            if eps is None: return  # overflow: leave non-finite gradients for MixedPrecision to skip
+            # overflow: leave non-finite gradients for MixedPrecision to skip
+            if eps is None: return
             with perturbed_weights(params, eps):
                 self.learn.opt.zero_grad()
-                self.backward(self.loss_at_current_weights(xb, yb) * (find_bs(yb) / total))
+                self.backward(self.loss_at_current_weights(xb, yb)
+                              * (find_bs(yb) / total))
             with torch.no_grad(): torch._foreach_add_(summed, [p.grad for p in params])
     with torch.no_grad(): torch._foreach_copy_([p.grad for p in params], summed)
     self.average_over_processes([p.grad for p in params])
@@ -154,40 +185,52 @@ def m_sharpness_step(self:SAM, params:list[Tensor]):
 # %% ../nbs/03_sam.ipynb #28f386d9
 @patch
 def before_train(self:SAM):
-    "Find the DDP wrapper, if any, and the BatchNorm layers of the model as it is trained"
+    "Find the DDP wrapper, if any, and the BatchNorm layers of the model being trained"
     model = self.learn.model
     self.ddp = model if isinstance(model, DistributedDataParallel) else None
-    self._bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    self._bns = [m for m in model.modules()
+                 if isinstance(m, nn.modules.batchnorm._BatchNorm)]
 
 @patch
 def takes_second_pass(self:SAM) -> bool:
-    "Whether this batch will take a second pass, known before its forward pass (DDP needs to know then)"
+    ("Whether this batch will take a second pass, known before its forward pass "
+     "(DDP needs to know then)")
     return True
 
 @patch
 def before_batch(self:SAM):
-    "Before the forward pass: under DDP, switch off its gradient sync when this step's first pass stays local"
+    ("Before the forward pass: under DDP, switch off its gradient sync "
+     "when this step's first pass stays local")
     self._poisoned = False
-    chunked = self.m is not None and find_bs(self.learn.yb) > self.m  # m-sharpness discards the first pass's gradient
-    self.first_pass_local = self.ddp is not None and (chunked or (self.sync == 'per_process' and self.takes_second_pass()))
-    if self.ddp is not None: self.ddp.require_backward_grad_sync = not self.first_pass_local  # the flag `no_sync()` sets
+    # m-sharpness discards the first pass's gradient
+    chunked = self.m is not None and find_bs(self.learn.yb) > self.m
+    self.first_pass_local = self.ddp is not None and (
+        chunked or (self.sync == 'per_process' and self.takes_second_pass()))
+    if self.ddp is not None:
+        # the flag `no_sync()` sets
+        self.ddp.require_backward_grad_sync = not self.first_pass_local
 
 @patch
 def after_pred(self:SAM):
-    "After the forward pass: switch DDP's gradient sync back on for the passes that follow"
-    if self.ddp is not None: self.ddp.require_backward_grad_sync = True  # the forward pass has read it
+    "After the forward pass: switch DDP's gradient sync back on for the later passes"
+    # the forward pass has read it
+    if self.ddp is not None: self.ddp.require_backward_grad_sync = True
 
 @patch
 def local_passes(self:SAM):
-    "A context in which forward-backward passes do not all-reduce (DDP's `no_sync()`; nothing in a single process)"
+    ("A context in which forward-backward passes do not all-reduce "
+     "(DDP's `no_sync()`; nothing in a single process)")
     return self.ddp.no_sync() if self.ddp is not None else nullcontext()
 
 @patch
 def average_over_processes(self:SAM, tensors:list[Tensor]):
-    "Replace each of `tensors` in place by its mean over the processes, in one all-reduce (nothing in a single process)"
+    ("Replace each of `tensors` in place by its mean over the processes, "
+     "in one all-reduce (nothing in a single process)")
     if self.ddp is None or not tensors: return
     group = self.ddp.process_group
     with torch.no_grad():
-        flat = torch.cat([t.reshape(-1) for t in tensors]).div_(dist.get_world_size(group))
+        flat = torch.cat([t.reshape(-1) for t in tensors]).div_(
+            dist.get_world_size(group))
         dist.all_reduce(flat, group=group)
-        torch._foreach_copy_(tensors, [f.view_as(t) for f, t in zip(flat.split([t.numel() for t in tensors]), tensors)])
+        torch._foreach_copy_(tensors, [f.view_as(t) for f, t in zip(
+            flat.split([t.numel() for t in tensors]), tensors)])

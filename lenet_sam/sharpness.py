@@ -26,23 +26,29 @@ def trainable(model:nn.Module) -> list[Tensor]:
     return [p for p in model.parameters() if p.requires_grad]
 
 def adaptive_scales(model:nn.Module, eta:float=0.01) -> list[Tensor]:
-    "ASAM's T_w for each trainable parameter: |w| + η on tensors named `weight`, the identity on the rest (biases)"
-    return [elementwise_scale(p.detach(), eta) if name.endswith('weight') else torch.ones_like(p)
+    ("ASAM's T_w for each trainable parameter: |w| + η on tensors named `weight`, the "
+     "identity on the rest (biases)")
+    return [elementwise_scale(p.detach(), eta) if name.endswith('weight')
+            else torch.ones_like(p)
             for name, p in model.named_parameters() if p.requires_grad]
 
-def _global_norm(ts:list[Tensor]) -> Tensor: return torch.linalg.vector_norm(torch.stack(torch._foreach_norm(ts)))
+def _global_norm(ts:list[Tensor]) -> Tensor:
+    return torch.linalg.vector_norm(torch.stack(torch._foreach_norm(ts)))
 
 # %% ../nbs/08_sharpness.ipynb #5d300296
 def rho_sharpness(model:nn.Module,
                   loss_fn, # `loss_fn(model)` gives the loss on a fixed batch
-                  rho:float, # Radius of the ball (in normalised coordinates when `adaptive`)
+                  rho:float, # Ball radius (in normalised coordinates when `adaptive`)
                   steps:int=5, # Projected ascent steps K
-                  adaptive:bool=False, # Measure in ASAM's ball ‖T_w⁻¹ε‖ ≤ ρ instead of SAM's ‖ε‖ ≤ ρ
+                  # Measure in ASAM's ball ‖T_w⁻¹ε‖ ≤ ρ instead of SAM's ‖ε‖ ≤ ρ
+                  adaptive:bool=False,
                   eta:float=0.01, # ASAM's η in T_w
                  ) -> float:
-    "max over the ball of L(w+ε) − L(w), estimated by `steps` of projected normalised gradient ascent; `model` is left unchanged"
+    ("max over the ball of L(w+ε) − L(w), estimated by `steps` of projected normalised "
+     "gradient ascent; `model` is left unchanged")
     if not rho > 0: raise ValueError(f"rho must be a number > 0; got {rho!r}")
-    if not (isinstance(steps, int) and steps >= 1): raise ValueError(f"steps must be an int >= 1; got {steps!r}")
+    if not (isinstance(steps, int) and steps >= 1):
+        raise ValueError(f"steps must be an int >= 1; got {steps!r}")
     params = trainable(model)
     scales = adaptive_scales(model, eta) if adaptive else None
     delta = [torch.zeros_like(p) for p in params]
@@ -53,11 +59,16 @@ def rho_sharpness(model:nn.Module,
             loss = loss_fn(model)
             losses.append(loss.item())
             if k == steps: break
-            grads = torch.autograd.grad(loss, params, allow_unused=True, materialize_grads=True)
+            grads = torch.autograd.grad(loss, params, allow_unused=True,
+                                        materialize_grads=True)
         with torch.no_grad():
-            ascent = list(grads) if scales is None else torch._foreach_mul(grads, scales)
-            torch._foreach_add_(delta, torch._foreach_div(ascent, _global_norm(ascent) + 1e-12), alpha=2*rho/steps)
-            torch._foreach_mul_(delta, torch.clamp(rho / (_global_norm(delta) + 1e-12), max=1.))
+            ascent = (list(grads) if scales is None
+                      else torch._foreach_mul(grads, scales))
+            torch._foreach_add_(
+                delta, torch._foreach_div(ascent, _global_norm(ascent) + 1e-12),
+                alpha=2*rho/steps)
+            torch._foreach_mul_(
+                delta, torch.clamp(rho / (_global_norm(delta) + 1e-12), max=1.))
     return max(losses) - losses[0]
 
 # %% ../nbs/08_sharpness.ipynb #227c8559
@@ -66,9 +77,13 @@ def sample_batches(dl:TensorDL, # Loader whose tensors and normalisation are use
                    n_batches:int=8, # How many batches
                    seed:int=0, # Seed of the draw
                   ) -> list[tuple[Tensor, Tensor]]:
-    "`n_batches` disjoint random batches of `m` (input, target) pairs from `dl`'s tensors, the same for the same seed"
-    if m * n_batches > dl.n: raise ValueError(f"m * n_batches must be at most the {dl.n} samples of dl; got {m} * {n_batches}")
-    idx = torch.randperm(dl.n, generator=torch.Generator().manual_seed(seed))[:m*n_batches].to(dl.device)
+    ("`n_batches` disjoint random batches of `m` (input, target) pairs from `dl`'s "
+     "tensors, the same for the same seed")
+    if m * n_batches > dl.n:
+        raise ValueError(f"m * n_batches must be at most the {dl.n} samples of dl; "
+                         f"got {m} * {n_batches}")
+    idx = (torch.randperm(dl.n, generator=torch.Generator().manual_seed(seed))
+           [:m*n_batches].to(dl.device))
     return [(dl.encode(dl.x[i]), dl.y[i]) for i in idx.split(m)]
 
 def sharpness(model:nn.Module, dl:TensorDL, # Model and the data to measure it on
@@ -77,22 +92,29 @@ def sharpness(model:nn.Module, dl:TensorDL, # Model and the data to measure it o
               steps:int=5, adaptive:bool=False, eta:float=0.01, # See `rho_sharpness`
               loss_func=nn.CrossEntropyLoss(), # Loss, reduced to the batch mean
              ) -> float:
-    "m-sharpness: `rho_sharpness` averaged over seeded batches of `m` samples, with `model` in eval mode"
+    ("m-sharpness: `rho_sharpness` averaged over seeded batches of `m` samples, with "
+     "`model` in eval mode")
     model.eval()
-    return float(np.mean([rho_sharpness(model, lambda mod: loss_func(mod(x), y), rho, steps, adaptive, eta)
+    return float(np.mean([rho_sharpness(model, lambda mod: loss_func(mod(x), y), rho,
+                                        steps, adaptive, eta)
                           for x, y in sample_batches(dl, m, n_batches, seed)]))
 
 # %% ../nbs/08_sharpness.ipynb #dd76d76e
 def hessian_top_eigenvalue(model:nn.Module,
                            loss_fn, # `loss_fn(model)` gives the loss on a fixed batch
                            iters:int=50, # At most this many power iterations
-                           tol:float=1e-4, # Stop when the eigenvalue estimate changes by less than this, relatively
+                           # Stop when the eigenvalue's relative change is below this
+                           tol:float=1e-4,
                            seed:int=0, # Seed of the random start vector
                           ) -> float:
-    "The Hessian eigenvalue of largest magnitude of `loss_fn` at the current weights, by power iteration on Hessian-vector products"
+    ("The Hessian eigenvalue of largest magnitude of `loss_fn` at the current weights, "
+     "by power iteration on Hessian-vector products")
     params = trainable(model)
-    grads = torch.autograd.grad(loss_fn(model), params, create_graph=True, allow_unused=True)
-    params, grads = [p for p, g in zip(params, grads) if g is not None], [g for g in grads if g is not None]  # unused: zero rows
+    grads = torch.autograd.grad(loss_fn(model), params, create_graph=True,
+                                allow_unused=True)
+    # unused: zero rows
+    params, grads = ([p for p, g in zip(params, grads) if g is not None],
+                     [g for g in grads if g is not None])
     gen = torch.Generator().manual_seed(seed)
     v = [torch.randn(p.shape, generator=gen).to(p) for p in params]
     torch._foreach_div_(v, _global_norm(v))
@@ -111,15 +133,20 @@ def hessian_trace(model:nn.Module,
                   n_probes:int=20, # Rademacher probes K
                   seed:int=0, # Seed of the probes
                  ) -> float:
-    "Hutchinson's estimate of the trace of the Hessian of `loss_fn`: the mean of vᵀHv over `n_probes` Rademacher vectors"
-    if not (isinstance(n_probes, int) and n_probes >= 1): raise ValueError(f"n_probes must be an int >= 1; got {n_probes!r}")
+    ("Hutchinson's estimate of the trace of the Hessian of `loss_fn`: the mean of vᵀHv "
+     "over `n_probes` Rademacher vectors")
+    if not (isinstance(n_probes, int) and n_probes >= 1):
+        raise ValueError(f"n_probes must be an int >= 1; got {n_probes!r}")
     params = trainable(model)
-    grads = torch.autograd.grad(loss_fn(model), params, create_graph=True, allow_unused=True)
-    params, grads = [p for p, g in zip(params, grads) if g is not None], [g for g in grads if g is not None]
+    grads = torch.autograd.grad(loss_fn(model), params, create_graph=True,
+                                allow_unused=True)
+    params, grads = ([p for p, g in zip(params, grads) if g is not None],
+                     [g for g in grads if g is not None])
     gen = torch.Generator().manual_seed(seed)
     total = 0.
     for _ in range(n_probes):
-        v = [(torch.randint(0, 2, p.shape, generator=gen) * 2 - 1).to(p) for p in params]
+        v = [(torch.randint(0, 2, p.shape, generator=gen) * 2 - 1).to(p)
+             for p in params]
         hv = torch.autograd.grad(grads, params, grad_outputs=v, retain_graph=True)
         total += sum((h * u).sum() for h, u in zip(hv, v)).item()
     return total / n_probes
@@ -130,7 +157,8 @@ def weight_norm(model:nn.Module) -> float:
 
 # %% ../nbs/08_sharpness.ipynb #35743096
 def filter_normalized_direction(model:nn.Module, seed:int=0) -> list[Tensor]:
-    "A Gaussian direction (seeded) with each filter rescaled to the norm of the weights' filter and zeros on 1-D tensors (Li et al. 2018)"
+    ("A Gaussian direction (seeded) with each filter rescaled to the norm of the "
+     "weights' filter and zeros on 1-D tensors (Li et al. 2018)")
     gen = torch.Generator().manual_seed(seed)
     out = []
     for p in trainable(model):
@@ -138,7 +166,8 @@ def filter_normalized_direction(model:nn.Module, seed:int=0) -> list[Tensor]:
         if p.ndim < 2: d.zero_()
         else:
             shape = (-1,) + (1,) * (p.ndim - 1)
-            d.mul_((torch.linalg.vector_norm(p.detach().flatten(1), dim=1) / torch.linalg.vector_norm(d.flatten(1), dim=1)).view(shape))
+            d.mul_((torch.linalg.vector_norm(p.detach().flatten(1), dim=1)
+                    / torch.linalg.vector_norm(d.flatten(1), dim=1)).view(shape))
         out.append(d)
     return out
 
@@ -146,22 +175,28 @@ def filter_normalized_direction(model:nn.Module, seed:int=0) -> list[Tensor]:
 @torch.no_grad()
 def loss_surface(model:nn.Module,
                  loss_fn, # `loss_fn(model)` gives the loss on a fixed batch
-                 directions:list[list[Tensor]], # One direction (a line) or two (a plane), each a tensor per trainable parameter
-                 coords, # Positions along each direction: one sequence, or two for a plane
-                ) -> np.ndarray: # Losses, of shape `[len(coords[0])]` or `[len(coords[0]), len(coords[1])]`
+                 # One direction (line) or two (plane), each like `trainable(model)`
+                 directions:list[list[Tensor]],
+                 coords, # Positions along each direction: one sequence, two for a plane
+                ) -> np.ndarray: # Losses, of shape `[len(c) for c in coords]`
     "L(w + α d₁ [+ β d₂]) over a line or a grid of positions; `model` is left unchanged"
     if len(directions) not in (1, 2) or len(coords) != len(directions):
-        raise ValueError(f"give one or two directions with as many coordinate sequences; got {len(directions)} and {len(coords)}")
+        raise ValueError(
+            f"give one or two directions with as many coordinate sequences; "
+            f"got {len(directions)} and {len(coords)}")
     params = trainable(model)
     def at(*cs):
-        eps = [sum(float(c) * d[i] for c, d in zip(cs, directions)) for i in range(len(params))]
+        eps = [sum(float(c) * d[i] for c, d in zip(cs, directions))
+               for i in range(len(params))]
         with perturbed_weights(params, eps): return loss_fn(model).item()
     if len(directions) == 1: return np.array([at(a) for a in coords[0]])
     return np.array([[at(a, b) for b in coords[1]] for a in coords[0]])
 
 def interpolation_direction(model_a:nn.Module, model_b:nn.Module) -> list[Tensor]:
-    "The direction w_b − w_a, so that `loss_surface(model_a, ..., [d], [alphas])` walks the straight line from a (α=0) to b (α=1)"
-    return [pb.detach() - pa.detach() for pa, pb in zip(trainable(model_a), trainable(model_b))]
+    ("The direction w_b − w_a, so that `loss_surface(model_a, ..., [d], [alphas])` "
+     "walks the straight line from a (α=0) to b (α=1)")
+    return [pb.detach() - pa.detach()
+            for pa, pb in zip(trainable(model_a), trainable(model_b))]
 
 # %% ../nbs/08_sharpness.ipynb #7da261a8
 import pandas as pd
@@ -170,59 +205,77 @@ from .train import load_checkpoint
 
 # %% ../nbs/08_sharpness.ipynb #5b715921
 def training_loss_fn(dl:TensorDL, n:int=2048, seed:int=0):
-    "`loss_fn(model)`: the mean cross-entropy on `n` training samples of `dl` drawn with `seed`, the same for every model"
+    ("`loss_fn(model)`: the mean cross-entropy on `n` training samples of `dl` drawn "
+     "with `seed`, the same for every model")
     x, y = sample_batches(dl, n, 1, seed)[0]
     return lambda model: nn.functional.cross_entropy(model(x), y)
 
-def measure_model(model:nn.Module, dl:TensorDL, # A trained model and its training loader
-                  rho:float=0.05, adaptive_rho:float=0.5, # Radii of SAM's and ASAM's balls
+def measure_model(model:nn.Module, dl:TensorDL, # Trained model and its training loader
+                  rho:float=0.05, adaptive_rho:float=0.5, # SAM's and ASAM's ball radii
                   m:int=128, n_batches:int=8, steps:int=5, # See `sharpness`
                   n_hessian:int=2048, # Training images for the Hessian
                   seed:int=0, # Seed of every sample and direction
                  ) -> dict:
-    "Training loss, ρ-sharpness in SAM's and ASAM's balls, and the top Hessian eigenvalue of one model"
+    ("Training loss, ρ-sharpness in SAM's and ASAM's balls, and the top Hessian "
+     "eigenvalue of one model")
     loss_fn = training_loss_fn(dl, n_hessian, seed)
     model.eval()
     return {'train_loss': loss_fn(model).item(),
             'sharpness': sharpness(model, dl, rho, m, n_batches, seed, steps),
-            'adaptive_sharpness': sharpness(model, dl, adaptive_rho, m, n_batches, seed, steps, adaptive=True),
+            'adaptive_sharpness': sharpness(model, dl, adaptive_rho, m, n_batches,
+                                            seed, steps, adaptive=True),
             'hessian_top': hessian_top_eigenvalue(model, loss_fn, seed=seed)}
 
 # %% ../nbs/08_sharpness.ipynb #27204897
-FLATNESS_MEASURES = ('hessian_top', 'hessian_trace', 'sharpness', 'adaptive_sharpness', 'weight_norm')
+FLATNESS_MEASURES = ('hessian_top', 'hessian_trace', 'sharpness', 'adaptive_sharpness',
+                     'weight_norm')
 
-def flatness(model:nn.Module, x:Tensor, y:Tensor, # A model and fixed model inputs with their labels
+def flatness(model:nn.Module, x:Tensor, y:Tensor, # Model, fixed inputs and their labels
              rho:float=0.05, adaptive_rho:float=0.5, # Radii of SAM's and ASAM's balls
-             m:int=128, steps:int=5, # Batch size of m-sharpness, ascent steps (see `rho_sharpness`)
+             # Batch size of m-sharpness, ascent steps (see `rho_sharpness`)
+             m:int=128, steps:int=5,
              n_probes:int=20, # Hutchinson probes (see `hessian_trace`)
-             iters:int=50, tol:float=1e-3, # Power iteration (see `hessian_top_eigenvalue`)
+             iters:int=50, tol:float=1e-3, # Power iteration (`hessian_top_eigenvalue`)
              seed:int=0, # Seed of the start vector and the probes
             ) -> dict: # `loss` and each of `FLATNESS_MEASURES`
-    "Every flatness measure of `model` on the inputs `x` with labels `y`, the model in eval mode and left unchanged"
+    ("Every flatness measure of `model` on the inputs `x` with labels `y`, the model "
+     "in eval mode and left unchanged")
     model.eval()
     loss_fn = lambda mod: nn.functional.cross_entropy(mod(x), y)
     def sharp(radius, adaptive):
-        return float(np.mean([rho_sharpness(model, lambda mod, xb=xb, yb=yb: nn.functional.cross_entropy(mod(xb), yb),
-                                            radius, steps, adaptive) for xb, yb in zip(x.split(m), y.split(m))]))
+        return float(np.mean(
+            [rho_sharpness(model, lambda mod, xb=xb, yb=yb:
+                               nn.functional.cross_entropy(mod(xb), yb),
+                           radius, steps, adaptive)
+             for xb, yb in zip(x.split(m), y.split(m))]))
     with torch.no_grad(): loss = loss_fn(model).item()
-    return {'loss': loss, 'hessian_top': hessian_top_eigenvalue(model, loss_fn, iters, tol, seed),
+    return {'loss': loss,
+            'hessian_top': hessian_top_eigenvalue(model, loss_fn, iters, tol, seed),
             'hessian_trace': hessian_trace(model, loss_fn, n_probes, seed),
-            'sharpness': sharp(rho, False), 'adaptive_sharpness': sharp(adaptive_rho, True), 'weight_norm': weight_norm(model)}
+            'sharpness': sharp(rho, False),
+            'adaptive_sharpness': sharp(adaptive_rho, True),
+            'weight_norm': weight_norm(model)}
 
 # %% ../nbs/08_sharpness.ipynb #491db02b
-def landscape_report(models_dir:str|Path, # Holds `{opt}_seed{seed}.pth` checkpoints from `lenet_sam_bench --save_models`
-                     opts=('sgd', 'sam', 'asam'), # Which optimizers to compare
-                     out:str|Path|None=None, # Write `sharpness.csv`, `lines.csv`, `surfaces.csv` here
-                     surface_seed:int=0, # Draw the 1-D and 2-D surfaces for the models of this training seed
-                     line_points:int=41, # Positions in [-1, 1] along each filter-normalised line
-                     grid_points:int=21, # Positions in [-1, 1] along each axis of the 2-D surfaces
-                     n_landscape:int=2048, # Training images for the lines and surfaces
-                     data=None, device='cpu', **kwargs, # MNIST root, device, and `measure_model` options
-                    ) -> dict[str, pd.DataFrame]:
-    "Measure every `{opt}_seed*.pth` in `models_dir`: sharpness table, 1-D lines and 2-D surfaces, as DataFrames"
+def landscape_report(
+    # Holds `{opt}_seed{seed}.pth` checkpoints from `lenet_sam_bench --save_models`
+    models_dir:str|Path,
+    opts=('sgd', 'sam', 'asam'), # Which optimizers to compare
+    out:str|Path|None=None, # Write `sharpness.csv`, `lines.csv`, `surfaces.csv` here
+    surface_seed:int=0, # Draw 1-D and 2-D surfaces for the models of this training seed
+    line_points:int=41, # Positions in [-1, 1] along each filter-normalised line
+    grid_points:int=21, # Positions in [-1, 1] along each axis of the 2-D surfaces
+    n_landscape:int=2048, # Training images for the lines and surfaces
+    data=None, device='cpu', **kwargs, # MNIST root, device, and `measure_model` options
+) -> dict[str, pd.DataFrame]:
+    ("Measure every `{opt}_seed*.pth` in `models_dir`: sharpness table, 1-D lines and "
+     "2-D surfaces, as DataFrames")
     alphas, grid = np.linspace(-1, 1, line_points), np.linspace(-1, 1, grid_points)
-    paths = [p for opt in opts for p in sorted(Path(models_dir).glob(f'{opt}_seed*.pth'))]
-    if not paths: raise FileNotFoundError(f"no checkpoints named {{opt}}_seed*.pth for opts {list(opts)} in {models_dir}")
+    paths = [p for opt in opts
+             for p in sorted(Path(models_dir).glob(f'{opt}_seed*.pth'))]
+    if not paths:
+        raise FileNotFoundError(f"no checkpoints named {{opt}}_seed*.pth for opts "
+                                f"{list(opts)} in {models_dir}")
     rows, lines, surfaces, models = [], [], [], {}
     for path in paths:
         model, meta = load_checkpoint(path, device)
@@ -232,20 +285,27 @@ def landscape_report(models_dir:str|Path, # Holds `{opt}_seed{seed}.pth` checkpo
         if seed != surface_seed: continue
         models[opt] = model
         loss_fn = training_loss_fn(dl, n_landscape)
-        d1, d2 = filter_normalized_direction(model, seed=1), filter_normalized_direction(model, seed=2)
+        d1, d2 = (filter_normalized_direction(model, seed=1),
+                  filter_normalized_direction(model, seed=2))
         lines += [{'opt': opt, 'kind': 'filter-normalised', 'alpha': a, 'loss': l}
                   for a, l in zip(alphas, loss_surface(model, loss_fn, [d1], [alphas]))]
         surface = loss_surface(model, loss_fn, [d1, d2], [grid, grid])
         surfaces += [{'opt': opt, 'alpha': a, 'beta': b, 'loss': surface[i, j]}
                      for i, a in enumerate(grid) for j, b in enumerate(grid)]
-    if 'sgd' in models:  # straight lines from the SGD model to the others trained from the same seed (same initialisation)
-        loss_fn = training_loss_fn(mnist_dls(data, seed=surface_seed, device=device).train, n_landscape)
+    # straight lines from the SGD model to the others trained from the same seed
+    # (same initialisation)
+    if 'sgd' in models:
+        loss_fn = training_loss_fn(
+            mnist_dls(data, seed=surface_seed, device=device).train, n_landscape)
         ts = np.linspace(-0.5, 1.5, 41)
         for opt, model in models.items():
             if opt == 'sgd': continue
             lines += [{'opt': opt, 'kind': 'from sgd', 'alpha': a, 'loss': l}
-                      for a, l in zip(ts, loss_surface(models['sgd'], loss_fn, [interpolation_direction(models['sgd'], model)], [ts]))]
-    res = {'sharpness': pd.DataFrame(rows), 'lines': pd.DataFrame(lines), 'surfaces': pd.DataFrame(surfaces)}
+                      for a, l in zip(ts, loss_surface(
+                          models['sgd'], loss_fn,
+                          [interpolation_direction(models['sgd'], model)], [ts]))]
+    res = {'sharpness': pd.DataFrame(rows), 'lines': pd.DataFrame(lines),
+           'surfaces': pd.DataFrame(surfaces)}
     if out is not None:
         Path(out).mkdir(parents=True, exist_ok=True)
         for name, df in res.items(): df.to_csv(Path(out)/f'{name}.csv', index=False)
@@ -261,40 +321,54 @@ def plot_lines(lines:pd.DataFrame, # The `lines` table of `landscape_report`
                ax=None):
     "Training loss along the 1-D lines of `landscape_report`, one curve per optimizer"
     if ax is None: _, ax = plt.subplots(figsize=(5, 3.5))
-    for opt, df in lines[lines.kind == kind].groupby('opt', sort=False): ax.plot(df.alpha, df.loss, label=opt)
-    ax.set_xlabel('α (filter-normalised direction)' if kind == 'filter-normalised' else 'α (0: SGD model, 1: other model)')
-    ax.set_ylabel('training loss'); ax.set_yscale('log'); ax.legend(); ax.grid(alpha=0.3)
+    for opt, df in lines[lines.kind == kind].groupby('opt', sort=False):
+        ax.plot(df.alpha, df.loss, label=opt)
+    ax.set_xlabel('α (filter-normalised direction)' if kind == 'filter-normalised'
+                  else 'α (0: SGD model, 1: other model)')
+    ax.set_ylabel('training loss'); ax.set_yscale('log')
+    ax.legend(); ax.grid(alpha=0.3)
     return ax
 
 def plot_surfaces(surfaces:pd.DataFrame, # The `surfaces` table of `landscape_report`
-                  levels=(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10), # Contour levels of the training loss
-                  width:float=7.2, # Figure width in inches (the docs' text column is about 7.2 in at 100 dpi)
+                  # Contour levels of the training loss
+                  levels=(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10),
+                  # Figure width in inches (the docs' text column is ~7.2 in at 100 dpi)
+                  width:float=7.2,
                  ):
-    "Contour plots of the 2-D filter-normalised surfaces, one panel per optimizer, on shared levels"
+    ("Contour plots of the 2-D filter-normalised surfaces, one panel per optimizer, on "
+     "shared levels")
     opts = list(dict.fromkeys(surfaces.opt))
-    fig, axs = plt.subplots(1, len(opts), figsize=(width, width/len(opts) + 0.6), squeeze=False)
+    fig, axs = plt.subplots(1, len(opts), figsize=(width, width/len(opts) + 0.6),
+                            squeeze=False)
     for ax, opt in zip(axs[0], opts):
-        grid = surfaces[surfaces.opt == opt].pivot(index='beta', columns='alpha', values='loss')
-        cs = ax.contour(grid.columns, grid.index, grid.values, levels=levels, cmap='viridis', norm=LogNorm())
-        ax.clabel(cs, fontsize=8, fmt='%.2g'); ax.set_title(opt); ax.set_xlabel('α'); ax.set_ylabel('β'); ax.set_aspect('equal')
+        grid = surfaces[surfaces.opt == opt].pivot(index='beta', columns='alpha',
+                                                   values='loss')
+        cs = ax.contour(grid.columns, grid.index, grid.values, levels=levels,
+                        cmap='viridis', norm=LogNorm())
+        ax.clabel(cs, fontsize=8, fmt='%.2g'); ax.set_title(opt)
+        ax.set_xlabel('α'); ax.set_ylabel('β'); ax.set_aspect('equal')
     fig.tight_layout()
     return fig
 
 # %% ../nbs/08_sharpness.ipynb #6515ea73
 def sharpness_table(sharp:pd.DataFrame, # The `sharpness` table of `landscape_report`
-                    robustness:pd.DataFrame|None=None, # `summary.csv` of `lenet_sam_bench`, to add noisy accuracy
+                    # `summary.csv` of `lenet_sam_bench`, to add noisy accuracy
+                    robustness:pd.DataFrame|None=None,
                     sigmas=(0.4, 0.8), # Noise levels to add, under the `fair` protocol
                    ) -> pd.DataFrame:
-    "Mean ± std over seeds of every measure, per optimizer, with the noisy test accuracy beside it"
+    ("Mean ± std over seeds of every measure, per optimizer, with the noisy test "
+     "accuracy beside it")
     cols = ['train_loss', 'sharpness', 'adaptive_sharpness', 'hessian_top']
     g = sharp.groupby('opt', sort=False)[cols]
     fmt = lambda m, s: f"{m:.4g} ± {s:.2g}"
-    table = pd.DataFrame({c: [fmt(m, s) for m, s in zip(g.mean()[c], g.std()[c])] for c in cols}, index=g.mean().index)
+    table = pd.DataFrame({c: [fmt(m, s) for m, s in zip(g.mean()[c], g.std()[c])]
+                          for c in cols}, index=g.mean().index)
     table.insert(0, 'seeds', g.size())
     if robustness is not None:
         fair = robustness[robustness.protocol == 'fair']
         for s in sigmas:
             acc = fair[np.isclose(fair.sigma, s)].set_index('opt')
-            table[f'acc σ={s}'] = [f"{100*acc.accuracy_mean[o]:.2f} ± {100*acc.accuracy_std[o]:.2f}" if o in acc.index else ''
-                                   for o in table.index]
+            table[f'acc σ={s}'] = [
+                f"{100*acc.accuracy_mean[o]:.2f} ± {100*acc.accuracy_std[o]:.2f}"
+                if o in acc.index else '' for o in table.index]
     return table

@@ -19,38 +19,49 @@ __all__ = ['SometimesSAM', 'top_mask', 'SparseSAM', 'loss_proportional', 'AUSAM'
 
 # %% ../nbs/07c_sparse.ipynb #c0d3149e
 class SometimesSAM(SAM):
-    "SAM on some steps only: every `k`-th step (Composer's `interval`), or where ‖g‖² is large for its recent history (AE-SAM, Jiang et al. 2023)"
+    ("SAM on some steps only: every `k`-th step (Composer's `interval`), or where ‖g‖² "
+     "is large for its recent history (AE-SAM, Jiang et al. 2023)")
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood
-                 policy:str='interval', # `interval`: SAM on every `k`-th step; `adaptive`: AE-SAM's test on ‖g‖²
-                 k:int=2, # `interval`: SAM on steps 0, k, 2k, ...; 1 is SAM on every step
-                 delta:float=0.9, # `adaptive`: factor δ of the moving mean and variance of ‖g‖²
-                 c_start:float=1., # `adaptive`: threshold c at the first step (AE-SAM's λ₂)
-                 c_end:float=-1., # `adaptive`: threshold c at the last step (AE-SAM's λ₁); c moves linearly in between
+                 # `interval`: SAM every `k`-th step; `adaptive`: AE-SAM's test on ‖g‖²
+                 policy:str='interval',
+                 k:int=2, # `interval`: SAM on steps 0, k, 2k, ...; 1: SAM on every step
+                 # `adaptive`: factor δ of the moving mean and variance of ‖g‖²
+                 delta:float=0.9,
+                 c_start:float=1., # `adaptive`: threshold c at the start (AE-SAM's λ₂)
+                 # `adaptive`: threshold c at the end (AE-SAM's λ₁); linear in between
+                 c_end:float=-1.,
                  adaptive:bool=False, eta:float=0.01, # ASAM's normalisation (see `SAM`)
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and "Across processes" below
+                 # Under DDP: `per_process` or `global` ε; see `SAM`, "Across processes"
+                 sync:str='per_process',
                 ):
         check_choice('policy', policy, ('interval', 'adaptive'))
-        check_number('k', k, ge=1, integer=True); check_number('delta', delta, ge=0, lt=1)
+        check_number('k', k, ge=1, integer=True)
+        check_number('delta', delta, ge=0, lt=1)
         check_number('c_start', c_start); check_number('c_end', c_end)
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
-        self.policy, self.k, self.delta, self.c_start, self.c_end = policy, k, delta, c_start, c_end
+        (self.policy, self.k, self.delta,
+         self.c_start, self.c_end) = policy, k, delta, c_start, c_end
         self.reset()
 
     def reset(self):
         "Forget the decisions and statistics of the last fit"
-        self.took_sam, self.mu, self.var, self.sq_norms, self.thresholds = [], 0., 0., [], []
+        (self.took_sam, self.mu, self.var,
+         self.sq_norms, self.thresholds) = [], 0., 0., [], []
 
     def before_fit(self):
         super().before_fit()
-        self._new_fit = True  # `learn.validate()` calls before_fit too, so reset when training starts: the last fit's record stays readable
+        # `learn.validate()` calls before_fit too, so reset when training starts:
+        # the last fit's record stays readable
+        self._new_fit = True
 
     def before_train(self):
         super().before_train()
         if self._new_fit: self.reset(); self._new_fit = False
 
     def takes_second_pass(self) -> bool:
-        "The interval rule knows before the forward pass; the adaptive rule decides after it (see \"Across processes\")"
+        ("The interval rule knows before the forward pass; the adaptive rule decides "
+         "after it (see \"Across processes\")")
         return self.policy == 'adaptive' or len(self.took_sam) % self.k == 0
 
     @property
@@ -59,22 +70,28 @@ class SometimesSAM(SAM):
         return sum(self.took_sam) / len(self.took_sam) if self.took_sam else 0.
 
     def squared_grad_norm(self, params:list[Tensor]) -> float|None:
-        "‖g‖² of the first pass (unscaled under mixed precision; with a local first pass, its mean over the processes), or `None` when it overflowed"
+        ("‖g‖² of the first pass (unscaled under mixed precision; with a local first "
+         "pass, its mean over the processes), or `None` when it overflowed")
         with torch.no_grad():
-            sq = torch.stack(torch._foreach_norm([p.grad for p in params])).square().sum()
+            sq = (torch.stack(torch._foreach_norm([p.grad for p in params]))
+                  .square().sum())
             scaler = getattr(self.learn, 'scaler', None)
-            if scaler is not None and scaler.is_enabled(): sq = sq / scaler.get_scale()**2
-            if self.first_pass_local: self.average_over_processes([sq])  # one number: every process takes the same decision
+            if scaler is not None and scaler.is_enabled():
+                sq = sq / scaler.get_scale()**2
+            # one number: every process takes the same decision
+            if self.first_pass_local: self.average_over_processes([sq])
         sq = float(sq)
         return sq if math.isfinite(sq) else None
 
     def sharp_enough(self, sq:float) -> bool:
-        "AE-SAM's test: update μ and σ² with ‖g‖² = `sq`, then compare it with μ + c·σ at this point of training"
+        ("AE-SAM's test: update μ and σ² with ‖g‖² = `sq`, then compare it with "
+         "μ + c·σ at this point of training")
         d = self.delta
         self.mu = d * self.mu + (1 - d) * sq
         self.var = d * self.var + (1 - d) * (sq - self.mu)**2
         c = self.c_start + (self.c_end - self.c_start) * self.learn.pct_train
-        self.sq_norms.append(sq); self.thresholds.append(self.mu + c * math.sqrt(self.var))
+        self.sq_norms.append(sq)
+        self.thresholds.append(self.mu + c * math.sqrt(self.var))
         return sq >= self.thresholds[-1]
 
     def after_backward(self):
@@ -84,7 +101,9 @@ class SometimesSAM(SAM):
         else:
             sq = self.squared_grad_norm(params)
             take = sq is not None and self.sharp_enough(sq)
-            if not take and self.first_pass_local:  # a plain step (or an overflow, for MixedPrecision to skip on every process)
+            # a plain step (or an overflow, for MixedPrecision to skip on every
+            # process)
+            if not take and self.first_pass_local:
                 self.average_over_processes([p.grad for p in params])
             if sq is None: return  # MixedPrecision skips this step
         self.took_sam.append(take)
@@ -98,35 +117,49 @@ def top_mask(scores:list[Tensor], # One tensor of scores per parameter
     flat = torch.cat([s.flatten() for s in scores])
     mask = torch.zeros_like(flat)
     mask[flat.topk(keep).indices] = 1
-    return [m.view_as(s) for m, s in zip(mask.split([s.numel() for s in scores]), scores)]
+    return [m.view_as(s)
+            for m, s in zip(mask.split([s.numel() for s in scores]), scores)]
 
 # %% ../nbs/07c_sparse.ipynb #0d6818fd
 def _share_generator(cb:SAM):
-    "Under DDP, give every process the state of process 0's generator, so that their random draws agree"
+    ("Under DDP, give every process the state of process 0's generator, so that their "
+     "random draws agree")
     if cb.ddp is None: return
     state = [cb.generator.get_state()]
     dist.broadcast_object_list(state, src=0, group=cb.ddp.process_group)
     cb.generator.set_state(state[0])
 
 class SparseSAM(SAM):
-    "Sparse SAM (SSAM, Mi et al. 2022): perturb only the coordinates a mask keeps, chosen by the empirical Fisher (SSAM-F) or at random"
+    ("Sparse SAM (SSAM, Mi et al. 2022): perturb only the coordinates a mask keeps, "
+     "chosen by the empirical Fisher (SSAM-F) or at random")
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood
-                 sparsity:float=0.5, # s: fraction of coordinates NOT perturbed; 0 is SAM
-                 mask:str='fisher', # `fisher`: largest empirical Fisher (SSAM-F); `random`: uniformly random
-                 n_samples:int=128, # N_s: samples of the batch in the Fisher estimate (at most the batch size)
-                 fisher_bs:int=1, # Samples per gradient in the Fisher estimate (1: per-sample gradients, as in the paper)
-                 update_every:int|None=None, # T_m: steps between mask refreshes; `None`: every 5 epochs, the official default
-                 seed:int|None=None, # Seed of the random masks (default: drawn once from torch's global RNG)
+                 sparsity:float=0.5, # s: share of coordinates NOT perturbed; 0 is SAM
+                 # `fisher`: top empirical Fisher (SSAM-F); `random`: uniformly random
+                 mask:str='fisher',
+                 # N_s: batch samples in the Fisher estimate (at most the batch size)
+                 n_samples:int=128,
+                 # Samples per Fisher gradient (1: per-sample gradients as in the paper)
+                 fisher_bs:int=1,
+                 # T_m: steps between new masks; `None`: 5 epochs, the official default
+                 update_every:int|None=None,
+                 # Random masks' seed (default: drawn once from torch's global RNG)
+                 seed:int|None=None,
                  adaptive:bool=False, eta:float=0.01, # ASAM's normalisation (see `SAM`)
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε (the mask is the same in both); see "Across processes" below
+                 # DDP: `per_process` or `global` ε (same mask); see "Across processes"
+                 sync:str='per_process',
                 ):
-        check_number('sparsity', sparsity, ge=0, lt=1); check_choice('mask', mask, ('fisher', 'random'))
-        check_number('n_samples', n_samples, ge=1, integer=True); check_number('fisher_bs', fisher_bs, ge=1, integer=True)
-        check_number('update_every', update_every, ge=1, integer=True, none_ok=True); check_number('seed', seed, integer=True, none_ok=True)
+        check_number('sparsity', sparsity, ge=0, lt=1)
+        check_choice('mask', mask, ('fisher', 'random'))
+        check_number('n_samples', n_samples, ge=1, integer=True)
+        check_number('fisher_bs', fisher_bs, ge=1, integer=True)
+        check_number('update_every', update_every, ge=1, integer=True, none_ok=True)
+        check_number('seed', seed, integer=True, none_ok=True)
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
-        self.sparsity, self.mask, self.n_samples, self.fisher_bs, self.update_every = sparsity, mask, n_samples, fisher_bs, update_every
-        self.generator = torch.Generator().manual_seed(int(torch.randint(0, 2**62, ())) if seed is None else seed)
+        (self.sparsity, self.mask, self.n_samples, self.fisher_bs,
+         self.update_every) = sparsity, mask, n_samples, fisher_bs, update_every
+        self.generator = torch.Generator().manual_seed(
+            int(torch.randint(0, 2**62, ())) if seed is None else seed)
         self.reset()
 
     def reset(self):
@@ -140,10 +173,12 @@ class SparseSAM(SAM):
     def before_train(self):
         super().before_train()
         if self._new_fit: self.reset(); self._new_fit = False
-        if self.mask == 'random': _share_generator(self)  # the processes must draw the same masks
+        # the processes must draw the same masks
+        if self.mask == 'random': _share_generator(self)
 
     def fisher(self, params:list[Tensor], xb:tuple, yb:tuple) -> list[Tensor]:
-        "The empirical Fisher diagonal Σᵢ(∇ℓᵢ)² over the first `n_samples` samples of the batch (under DDP: this process's rows of them), in eval mode"
+        ("The empirical Fisher diagonal Σᵢ(∇ℓᵢ)² over the first `n_samples` samples of "
+         "the batch (under DDP: this process's rows of them), in eval mode")
         b, model = self.fisher_bs, self.learn.model
         n = min(self.n_samples - self.first_row(find_bs(yb)), find_bs(yb))
         fisher = [torch.zeros_like(p) for p in params]
@@ -152,38 +187,47 @@ class SparseSAM(SAM):
         try:
             with self.local_passes():  # extra passes: no all-reduce
                 for i in range(0, n, b):
-                    loss = self.learn.loss_func(model(*(x[i:min(i+b, n)] for x in xb)), *(y[i:min(i+b, n)] for y in yb))
+                    loss = self.learn.loss_func(model(*(x[i:min(i+b, n)] for x in xb)),
+                                                *(y[i:min(i+b, n)] for y in yb))
                     grads = torch.autograd.grad(loss, params, allow_unused=True)
-                    grads = [torch.zeros_like(p) if g is None else g for g, p in zip(grads, params)]
+                    grads = [torch.zeros_like(p) if g is None else g
+                             for g, p in zip(grads, params)]
                     torch._foreach_addcmul_(fisher, grads, grads)
         finally:
             for m, mode in zip(model.modules(), modes): m.training = mode
         return fisher
 
     def first_row(self, bs:int) -> int:
-        "Where this process's `bs` rows start in the global batch (0 in a single process; `ShardedDL`'s layout under DDP)"
+        ("Where this process's `bs` rows start in the global batch (0 in a single "
+         "process; `ShardedDL`'s layout under DDP)")
         return 0 if self.ddp is None else dist.get_rank(self.ddp.process_group) * bs
 
     def refresh_mask(self, params:list[Tensor]):
         "Choose a new mask for `params`, keeping ⌊(1-s)·d⌋ of their d coordinates"
         if self.mask == 'fisher':
             scores = self.fisher(params, self.learn.xb, self.learn.yb)
-            self.average_over_processes(scores)  # the mean ranks as the sum over all N_s samples: the same mask everywhere
-        else: scores = [torch.rand(p.shape, generator=self.generator).to(p.device) for p in params]
-        self.masks = top_mask(scores, int(sum(p.numel() for p in params) * (1 - self.sparsity)))
+            # the mean ranks as the sum over all N_s samples: the same mask everywhere
+            self.average_over_processes(scores)
+        else: scores = [torch.rand(p.shape, generator=self.generator).to(p.device)
+                        for p in params]
+        self.masks = top_mask(scores,
+                              int(sum(p.numel() for p in params) * (1 - self.sparsity)))
         self._masked, self.n_refreshes = [id(p) for p in params], self.n_refreshes + 1
 
     @property
     def perturbed_fraction(self) -> float:
         "Fraction of the coordinates the current mask perturbs"
-        return 1. if self.masks is None else sum(float(m.sum()) for m in self.masks) / sum(m.numel() for m in self.masks)
+        return 1. if self.masks is None else (sum(float(m.sum()) for m in self.masks)
+                                              / sum(m.numel() for m in self.masks))
 
     def after_backward(self):
         params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
         if not params: return
         step, self.n_steps = self.n_steps, self.n_steps + 1
         period = self.update_every or 5 * self.learn.n_iter
-        if self.sparsity > 0 and (step % period == 0 or self._masked != [id(p) for p in params]): self.refresh_mask(params)
+        if self.sparsity > 0 and (step % period == 0
+                                  or self._masked != [id(p) for p in params]):
+            self.refresh_mask(params)
         eps = self.epsilon(params)
         if eps is None: return
         if self.sparsity > 0: eps = torch._foreach_mul(eps, self.masks)
@@ -203,53 +247,67 @@ def loss_proportional(losses:Tensor, # Per-sample losses ℓᵢ ≥ 0 of a batch
 
 # %% ../nbs/07c_sparse.ipynb #4f10bf1c
 class AUSAM(SAM):
-    "SAM with the second pass on a loss-proportional sample of the batch, reweighted so that its gradient is unbiased (after AUSAM, Deng et al. 2025)"
+    ("SAM with the second pass on a loss-proportional sample of the batch, reweighted "
+     "so that its gradient is unbiased (after AUSAM, Deng et al. 2025)")
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood
-                 fraction:float=0.5, # f: draws for the second pass, as a fraction of the batch; 1 takes the whole batch (SAM)
-                 uniform:float=0.2, # u: weight of the uniform part of the sampling probabilities
-                 seed:int|None=None, # Seed of the draws (default: drawn once from torch's global RNG)
+                 # f: second-pass draws as a fraction of the batch; 1: whole batch (SAM)
+                 fraction:float=0.5,
+                 # u: weight of the uniform part of the sampling probabilities
+                 uniform:float=0.2,
+                 # Seed of the draws (default: drawn once from torch's global RNG)
+                 seed:int|None=None,
                  adaptive:bool=False, eta:float=0.01, # ASAM's normalisation (see `SAM`)
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε (the draws are the same in both); see "Across processes" below
+                 # DDP: `per_process` or `global` ε (same draws); see "Across processes"
+                 sync:str='per_process',
                 ):
-        check_number('fraction', fraction, gt=0, le=1); check_number('uniform', uniform, gt=0, le=1)
+        check_number('fraction', fraction, gt=0, le=1)
+        check_number('uniform', uniform, gt=0, le=1)
         check_number('seed', seed, integer=True, none_ok=True)
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
-        self.fraction, self.uniform, self.probs, self.picks = fraction, uniform, None, None
-        self.generator = torch.Generator().manual_seed(int(torch.randint(0, 2**62, ())) if seed is None else seed)
+        (self.fraction, self.uniform,
+         self.probs, self.picks) = fraction, uniform, None, None
+        self.generator = torch.Generator().manual_seed(
+            int(torch.randint(0, 2**62, ())) if seed is None else seed)
 
     def before_fit(self):
         super().before_fit()
         reduction = getattr(self.learn.loss_func, 'reduction', None)
         if self.fraction < 1 and reduction not in ('mean', 'sum'):
-            raise ValueError(f"AUSAM weights each sample's loss, so it needs a loss function with reduction 'mean' or 'sum' "
-                             f"(such as nn.CrossEntropyLoss); got {type(self.learn.loss_func).__name__} with reduction {reduction!r}")
+            raise ValueError(
+                f"AUSAM weights each sample's loss, so it needs a loss function with "
+                f"reduction 'mean' or 'sum' (such as nn.CrossEntropyLoss); got "
+                f"{type(self.learn.loss_func).__name__} with reduction {reduction!r}")
 
     def before_train(self):
         super().before_train()
         _share_generator(self)  # every process must make the same draws
 
     def draw(self, losses:Tensor) -> tuple[Tensor, Tensor]:
-        "The distinct samples drawn for the second pass and the weight of each one's loss"
+        "The distinct samples drawn for the second pass and each one's loss weight"
         n = len(losses)
         k = max(1, round(self.fraction * n))
         self.probs = loss_proportional(losses.detach().double().cpu(), self.uniform)
-        self.picks = torch.multinomial(self.probs, k, replacement=True, generator=self.generator)
+        self.picks = torch.multinomial(self.probs, k, replacement=True,
+                                       generator=self.generator)
         idx, counts = self.picks.unique(return_counts=True)
         weights = counts / (k * self.probs[idx])
         return idx, weights / n if self.learn.loss_func.reduction == 'mean' else weights
 
     def draw_across_processes(self, losses:Tensor) -> tuple[Tensor, Tensor]:
-        "Under DDP: `draw` from the losses of the global batch (gathered in one all-reduce), then keep this process's rows"
+        ("Under DDP: `draw` from the losses of the global batch (gathered in one "
+         "all-reduce), then keep this process's rows")
         group = self.ddp.process_group
         rank, world, b = dist.get_rank(group), dist.get_world_size(group), len(losses)
         everyone = losses.new_zeros(world * b)
         everyone[rank*b:(rank+1)*b] = losses.detach()
-        dist.all_reduce(everyone, group=group)  # a sum in which every other row is 0: exact
+        # a sum in which every other row is 0: exact
+        dist.all_reduce(everyone, group=group)
         idx, weights = self.draw(everyone)
         mine = (idx >= rank*b) & (idx < (rank+1)*b)
         idx, weights = idx[mine] - rank*b, weights[mine]
-        if self.learn.loss_func.reduction == 'mean': weights = weights * world  # DDP averages: this process's mean is over b, not W·b
+        # DDP averages: this process's mean is over b, not W·b
+        if self.learn.loss_func.reduction == 'mean': weights = weights * world
         return idx, weights
 
     def after_backward(self):
@@ -259,13 +317,21 @@ class AUSAM(SAM):
         eps = self.epsilon(params)
         if eps is None: return
         with torch.no_grad(), self.learn.loss_not_reduced():
-            losses = self.learn.loss_func(self.learn.pred, *self.learn.yb)  # the first pass's predictions, at w
-        idx, weights = self.draw(losses) if self.ddp is None else self.draw_across_processes(losses)
-        if len(idx) == 0:  # no draw fell on this process: it still joins the all-reduce, with a zero loss over its rows
-            idx, weights = torch.arange(len(losses)), torch.zeros(len(losses), dtype=torch.float64)
+            # the first pass's predictions, at w
+            losses = self.learn.loss_func(self.learn.pred, *self.learn.yb)
+        idx, weights = (self.draw(losses) if self.ddp is None
+                        else self.draw_across_processes(losses))
+        # no draw fell on this process: it still joins the all-reduce, with a zero loss
+        # over its rows
+        if len(idx) == 0:
+            idx, weights = (torch.arange(len(losses)),
+                            torch.zeros(len(losses), dtype=torch.float64))
         idx = idx.to(self.learn.yb[0].device)
-        xb, yb = tuple(x[idx] for x in self.learn.xb), tuple(y[idx] for y in self.learn.yb)
+        xb, yb = (tuple(x[idx] for x in self.learn.xb),
+                  tuple(y[idx] for y in self.learn.yb))
         with perturbed_weights(params, eps):
             self.learn.opt.zero_grad()
-            with self.learn.loss_not_reduced(): per_sample = self.loss_at_current_weights(xb, yb)
-            self.backward((per_sample * weights.to(per_sample.device, per_sample.dtype)).sum())
+            with self.learn.loss_not_reduced():
+                per_sample = self.loss_at_current_weights(xb, yb)
+            self.backward(
+                (per_sample * weights.to(per_sample.device, per_sample.dtype)).sum())

@@ -15,7 +15,7 @@ from fastcore.foundation import L
 from fastcore.script import store_true
 from fastai.torch_core import set_seed
 
-from .data import TensorDL, check_choice, check_number, ensure_mnist, mnist_dls
+from .data import DATASETS, TensorDL, check_choice, check_number, ensure_mnist, mnist_dls
 from .train import check_device, check_writable, console_script, lenet_learner, make_model, usage_errors
 from .sam import SAM
 from .asam import ASAM
@@ -138,11 +138,12 @@ def speed_report(variants=DEFAULT_SPEED_VARIANTS, # Which variants to time (`tup
                  device=None, # `cpu`, `cuda`, ...; default: fastai's `default_device()`
                  channels_last:bool=False, # Channels-last memory format for every variant
                  torch_compile:bool=False, # `torch.compile` the model for every variant (compilation falls in the warm-up)
-                 data=None, # MNIST root (see `data_root`)
+                 data=None, # Data root (see `data_root`)
+                 dataset:str='mnist', # A key of `DATASETS` (the images differ, not their size)
                 ) -> dict:
     "Time each variant in one process: median seconds and images/s of each, and the `RATIOS` that can be formed, each the median of per-turn ratios"
     _check_timing(variants, n_batches, repeats, warmup)
-    dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device)
+    dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device, dataset=dataset)
     for _ in range(warmup):
         for v in variants: time_variant(v, dls, channels_last=channels_last, torch_compile=torch_compile)
     seconds = {v: [] for v in variants}
@@ -181,11 +182,11 @@ def memory_format_report(variants=('sgd', 'sam', 'asam'), # Keys of `SPEED_VARIA
                          n_batches:int=375, bs:int=128, # One timed epoch of this many batches
                          repeats:int=5, # Turns; each times every variant in both formats
                          warmup:int=1, # Untimed turns first
-                         device=None, data=None, # See `speed_report`
+                         device=None, data=None, dataset:str='mnist', # See `speed_report`
                         ) -> dict:
     "Time each variant contiguous and channels-last in turns within one process; the ratios are medians of per-turn time ratios"
     _check_timing(variants, n_batches, repeats, warmup)
-    dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device)
+    dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device, dataset=dataset)
     seconds = {v: {f: [] for f in MEMORY_FORMATS} for v in variants}
     for turn in range(warmup + repeats):
         order = list(MEMORY_FORMATS) if turn % 2 == 0 else list(MEMORY_FORMATS)[::-1]  # neither always goes first
@@ -208,7 +209,7 @@ def show_memory_formats(report:dict):
     for v, m in report['median_seconds'].items():
         print(f"{v:<9}{m['contiguous']:>14.3f}{m['channels_last']:>17.3f}"
               f"{report['time_ratio_contiguous_over_channels_last'][v]:>11.3f}×  {report['faster'][v]}")
-    print("time ratio = contiguous / channels-last, per turn, median (> 1: channels-last is faster)")
+    print("time ratio = contiguous / channels-last, per turn, median\n(> 1: channels-last is faster)")
 
 # %% ../nbs/09_speed.ipynb #665d2d4e
 def pass_costs(bs:int=128, # Batch size
@@ -251,6 +252,7 @@ def lenet_sam_speed(
     formats:store_true=False, # Time each variant contiguous and channels-last in turns instead (`memory_format_report`)
     out:str='speed.json', # Where to write the JSON report ('' for nowhere)
     data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory)
+    dataset:str='mnist', # `mnist` or `fashion_mnist` (see `DATASETS`)
 ):
     "Time a plain PyTorch loop, our fastai SGD training, and SAM/ASAM/ESAM; print images/s and ratios; write JSON"
     with usage_errors():
@@ -262,14 +264,16 @@ def lenet_sam_speed(
         check_number('--threads', threads, ge=1, integer=True, none_ok=True); check_device('--device', device)
         if out: check_writable('--out', out)
         if formats and (channels_last or torch_compile): raise ValueError("--formats times both memory formats itself; it takes neither --channels_last nor --torch_compile")
-        ensure_mnist(data)
+        ensure_mnist(data, dataset=check_choice('--dataset', dataset, DATASETS))
     if threads is not None: torch.set_num_threads(threads)
     if short: n_batches, repeats, warmup = 8, 2, 1
     if formats:
-        report = memory_format_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device, data=data)
+        report = memory_format_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device, data=data,
+                                      dataset=dataset)
         show_memory_formats(report)
     else:
         report = speed_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device,
-                              channels_last=channels_last, torch_compile=torch_compile, data=data)
+                              channels_last=channels_last, torch_compile=torch_compile, data=data,
+                              dataset=dataset)
         show_speed(report)
     if out: Path(out).write_text(json.dumps(report, indent=1) + '\n')

@@ -25,7 +25,7 @@ from scipy import stats
 
 import lenet_sam
 from .corruptions import CORRUPTION_CACHE, CORRUPTIONS, corrupt, robustness_report
-from .data import TensorDL, check_choice, check_number, ensure_mnist, load_mnist, split_indices
+from .data import DATASETS, TensorDL, check_choice, check_number, ensure_mnist, load_mnist, split_indices
 from .experiments import FAIR, OPTS, Recipe, opt_defaults, opt_label, parse_opt, train_recipe
 from .robustness import ATTACKS, accuracy_on
 from .sharpness import FLATNESS_MEASURES, flatness
@@ -108,12 +108,14 @@ class Study:
     description:str=''
     source:str='' # The text it was read from
     records:dict=field(default_factory=dict) # Record name (`RECORDS`) → its settings
+    dataset:str='mnist' # A key of `DATASETS`: what every run trains and is tested on
 
     @property
     def digest(self) -> str:
         "A hash of the definition (its parsed content, not its formatting)"
         d = dataclasses.asdict(self); d.pop('source'); d.pop('description')
         if not d['records']: d.pop('records')  # the digest of a study without records is what it was before records existed
+        if d['dataset'] == 'mnist': d.pop('dataset')  # likewise for MNIST, the data set of every study before the choice
         return hashlib.sha256(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 # %% ../nbs/06a_study.ipynb #8425643a
@@ -176,8 +178,10 @@ def parse_study(text:str, # TOML
     try: d = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e: raise ValueError(f"{source} is not valid TOML: {e}") from None
     try:
-        _keys(source, d, ('name', 'description', 'seeds', 'select_seeds', 'n_train', 'recipe', 'evaluation', 'records', 'block'))
+        _keys(source, d, ('name', 'description', 'dataset', 'seeds', 'select_seeds', 'n_train', 'recipe', 'evaluation', 'records',
+                          'block'))
         if not isinstance(d.get('name'), str) or not d['name']: raise ValueError(f"{source}: a study needs a name")
+        dataset = check_choice('dataset', d.get('dataset', 'mnist'), DATASETS)
         seeds = tuple(check_number('seed', s, integer=True) for s in _list('seeds', d.get('seeds', [])))
         select_seeds = tuple(check_number('select seed', s, integer=True) for s in _list('select_seeds', d.get('select_seeds', list(seeds))))
         if not seeds or not select_seeds: raise ValueError("seeds and select_seeds must not be empty")
@@ -195,7 +199,7 @@ def parse_study(text:str, # TOML
         n_train = check_number('n_train', d.get('n_train'), ge=1, integer=True, none_ok=True)
         records = _parse_records(d.get('records', {}))
         study = Study(d['name'], seeds, select_seeds, blocks, dataclasses.asdict(base) | {'name': 'study'}, evaluation,
-                      n_train, d.get('description', ''), text, records)
+                      n_train, d.get('description', ''), text, records, dataset)
     except ValueError as e:
         raise ValueError(str(e) if str(e).startswith(source) else f"{source}: {e}") from None
     return study
@@ -207,12 +211,14 @@ def load_study(path:str|Path) -> Study:
     return parse_study(path.read_text(encoding='utf-8'), str(path))
 
 # %% ../nbs/06a_study.ipynb #decbed01
-def run_config(opt:str, settings:dict, recipe:dict, seed:int, n_train:int|None, evaluation:dict, records:dict|None=None) -> dict:
+def run_config(opt:str, settings:dict, recipe:dict, seed:int, n_train:int|None, evaluation:dict, records:dict|None=None,
+               dataset:str='mnist') -> dict:
     "The canonical configuration of one run (see `run_key`)"
     recipe = {k: v for k, v in dataclasses.asdict(Recipe(**recipe)).items() if k != 'name'}  # typed, complete, unnamed
     config = {'opt': opt, 'settings': {k: (float(v) if k == 'rho' else v) for k, v in sorted(settings.items())},
               'recipe': recipe, 'seed': int(seed), 'n_train': n_train, 'evaluation': evaluation, 'version': lenet_sam.__version__}
     if records: config['records'] = records  # only when asked for: a run without records keeps the key it always had
+    if dataset != 'mnist': config['dataset'] = dataset  # likewise: every MNIST run keeps its key
     return config
 
 def run_key(config:dict) -> str:
@@ -255,7 +261,8 @@ def study_runs(study:Study, # The study
                 for rho in grid or (None,):
                     settings = block.settings.get(opt, {}) | ({} if rho is None else {'rho': rho})
                     for seed in (study.select_seeds if stage == 'select' else study.seeds):
-                        cfg = run_config(opt, settings, recipe, seed, study.n_train, study.evaluation, study.records)
+                        cfg = run_config(opt, settings, recipe, seed, study.n_train, study.evaluation, study.records,
+                                         study.dataset)
                         configs.setdefault(run_key(cfg), cfg)
     return list(configs.values())
 
@@ -339,9 +346,10 @@ def flatness_images(data:str|None=None, # Data root
                     n:int=1024, # How many images
                     split_seeds:int=10, # The images lie in the training split of every seed in `range(split_seeds)`
                     seed:int=0, # Seed of the draw among them
+                    dataset:str='mnist', # A key of `DATASETS`
                    ) -> tuple[Tensor, Tensor]: # `uint8` images `[n,28,28]` and their true labels
-    "Images of MNIST's training file that every run with a seed below `split_seeds` trains on: the same images for every run"
-    x, y = load_mnist(data)
+    "Images of the training file that every run with a seed below `split_seeds` trains on: the same images for every run"
+    x, y = load_mnist(data, dataset=dataset)
     inside = torch.ones(len(x), dtype=torch.bool)
     for s in range(split_seeds): inside[split_indices(len(x), seed=s)[0]] = False
     idx = inside.nonzero().squeeze(1)
@@ -409,12 +417,13 @@ def run_task(config:dict, # From `run_config`
     tune_malloc()
     records, builds = config.get('records', {}), CORRUPTION_CACHE.misses
     start = time.perf_counter()
-    load_mnist(data); load_mnist(data, train=False)  # read and verified once per process, then reused
+    dataset = config.get('dataset', 'mnist')
+    load_mnist(data, dataset=dataset); load_mnist(data, train=False, dataset=dataset)  # read and verified once per process
     data_seconds = time.perf_counter() - start
     recipe = Recipe(name='study', **config['recipe'])
     curves = EpochCurves(**records['curves']) if 'curves' in records else None
     learn, seconds = train_recipe(recipe, opt_label(config['opt'], config['settings']), config['seed'],
-                                  n_train=config['n_train'], data=data, device='cpu', cbs=curves)
+                                  n_train=config['n_train'], data=data, device='cpu', cbs=curves, dataset=dataset)
     probe_seconds = curves.seconds if curves else 0.
     train_seconds = seconds - probe_seconds
     start = time.perf_counter()
@@ -427,7 +436,7 @@ def run_task(config:dict, # From `run_config`
     flat, start = None, time.perf_counter()
     if 'flatness' in records:
         f = dict(records['flatness'])
-        x, y = flatness_images(data, f.pop('n'), f.pop('split_seeds'), f['seed'])
+        x, y = flatness_images(data, f.pop('n'), f.pop('split_seeds'), f['seed'], dataset)
         flat = flatness(learn.model, learn.dls.train.encode(x), y, **f)
     flatness_seconds = time.perf_counter() - start
     checkpoint = None
@@ -935,7 +944,7 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         check_number('workers', workers, ge=1, integer=True, none_ok=True)
         if scheduler: check_scheduler(scheduler)
         out = check_writable('out', out, is_dir=True)
-        ensure_mnist(data)
+        ensure_mnist(data, dataset=study.dataset)
     con = open_db(out/'study.sqlite')
     client = None
     try:

@@ -34,10 +34,13 @@ def toy_dls(n:int=64, # Number of samples
             seed:int=0, # Seed of the data
             n_classes:int=3, # Number of labels
            ) -> DataLoaders:
-    "Training and validation loaders over the same fixed random points, unshuffled, on the CPU"
+    ("Training and validation loaders over the same fixed random points, unshuffled, "
+     "on the CPU")
     g = torch.Generator().manual_seed(seed)
-    ds = list(zip(torch.randn(n, d, generator=g), torch.randint(0, n_classes, (n,), generator=g)))
-    return DataLoaders(DataLoader(ds, bs=bs, shuffle=False), DataLoader(ds, bs=bs), device='cpu')
+    ds = list(zip(torch.randn(n, d, generator=g),
+                  torch.randint(0, n_classes, (n,), generator=g)))
+    return DataLoaders(DataLoader(ds, bs=bs, shuffle=False), DataLoader(ds, bs=bs),
+                       device='cpu')
 
 def mlp(bn:bool=False, # Put a `BatchNorm1d` after the hidden layer
         seed:int=0, # Seed of the initialisation
@@ -46,13 +49,16 @@ def mlp(bn:bool=False, # Put a `BatchNorm1d` after the hidden layer
        ) -> nn.Sequential:
     "A two-layer ReLU network, initialised from `seed`"
     torch.manual_seed(seed)
-    return nn.Sequential(nn.Linear(d, hidden, bias=bias), *([nn.BatchNorm1d(hidden)] if bn else []), nn.ReLU(),
+    return nn.Sequential(nn.Linear(d, hidden, bias=bias),
+                         *([nn.BatchNorm1d(hidden)] if bn else []), nn.ReLU(),
                          nn.Linear(hidden, n_classes, bias=bias))
 
 # %% ../nbs/97_test_utils.ipynb #a4722cd8
 def silent(learn:Learner) -> Learner:
-    "`learn` without its progress bar and with its log switched off, for tests that assert rather than show"
-    if any(isinstance(cb, ProgressCallback) for cb in learn.cbs): learn.remove_cb(ProgressCallback)
+    ("`learn` without its progress bar and with its log switched off, "
+     "for tests that assert rather than show")
+    if any(isinstance(cb, ProgressCallback) for cb in learn.cbs):
+        learn.remove_cb(ProgressCallback)
     learn.logger = noop
     return learn
 
@@ -61,18 +67,21 @@ def toy_learner(model:nn.Module, # For instance `mlp()`
                 opt_func=SGD, # fastai optimizer
                 lr:float=0.1, # Learning rate
                 loss_func=None, # Default: cross-entropy
-                dls:DataLoaders|None=None, # Train on these instead of `toy_dls(**kwargs)`
+                dls:DataLoaders|None=None, # Train on these, not `toy_dls(**kwargs)`
                 **kwargs, # Passed to `toy_dls`
                ) -> Learner:
     "A silent fastai `Learner` for `model` on the toy task"
-    return silent(Learner(dls or toy_dls(**kwargs), model, loss_func=loss_func or nn.CrossEntropyLoss(), opt_func=opt_func,
-                          cbs=cbs, lr=lr))
+    return silent(Learner(dls or toy_dls(**kwargs), model,
+                          loss_func=loss_func or nn.CrossEntropyLoss(),
+                          opt_func=opt_func, cbs=cbs, lr=lr))
 
 # %% ../nbs/97_test_utils.ipynb #23b1669f
 class Quadratic(nn.Module):
     "A model whose output is the loss ½ wᵀAw, whatever the input"
-    def __init__(self, A:Tensor, w:Tensor): super().__init__(); self.A, self.w = A, nn.Parameter(w.clone())
-    def forward(self, x:Tensor) -> Tensor: return 0.5 * self.w @ self.A @ self.w + 0*x.sum()
+    def __init__(self, A:Tensor, w:Tensor):
+        super().__init__(); self.A, self.w = A, nn.Parameter(w.clone())
+    def forward(self, x:Tensor) -> Tensor:
+        return 0.5 * self.w @ self.A @ self.w + 0*x.sum()
 
 def quadratic_learner(A:Tensor, # Symmetric matrix of the quadratic
                       w:Tensor, # Starting point
@@ -81,9 +90,11 @@ def quadratic_learner(A:Tensor, # Symmetric matrix of the quadratic
                       n_batches:int=1, # Batches (steps) per epoch
                       opt_func=SGD, # fastai optimizer (default: plain SGD)
                      ) -> Learner:
-    "A silent `Learner` that minimises ½ wᵀAw from `w` with `opt_func`, `n_batches` steps per epoch"
-    return silent(Learner(toy_dls(n=16*n_batches, bs=16), Quadratic(A, w), loss_func=lambda pred, y: pred,
-                          opt_func=opt_func, cbs=cbs, lr=lr))
+    ("A silent `Learner` that minimises ½ wᵀAw from `w` with `opt_func`, "
+     "`n_batches` steps per epoch")
+    return silent(Learner(toy_dls(n=16*n_batches, bs=16), Quadratic(A, w),
+                          loss_func=lambda pred, y: pred, opt_func=opt_func,
+                          cbs=cbs, lr=lr))
 
 # %% ../nbs/97_test_utils.ipynb #aafb80ab
 def indexed_toy_dls(n:int=64, # Number of samples
@@ -92,10 +103,14 @@ def indexed_toy_dls(n:int=64, # Number of samples
                     drop_last:bool=False, # Drop the last incomplete batch
                     seed:int=0, # Seed of the data and of the order
                    ) -> DataLoaders:
-    "A toy task (3 classes, 5 features) served by `TensorDL`, so that batches report their samples' indices"
+    ("A toy task (3 classes, 5 features) served by `TensorDL`, "
+     "so that batches report their samples' indices")
     g = torch.Generator().manual_seed(seed)
-    x, y = torch.randint(0, 256, (n, 1, 5), dtype=torch.uint8, generator=g), torch.randint(0, 3, (n,), generator=g)
-    return DataLoaders(TensorDL(x, y, bs=bs, shuffle=shuffle, drop_last=drop_last, seed=seed), TensorDL(x, y, bs=bs), device='cpu')
+    x, y = (torch.randint(0, 256, (n, 1, 5), dtype=torch.uint8, generator=g),
+            torch.randint(0, 3, (n,), generator=g))
+    return DataLoaders(
+        TensorDL(x, y, bs=bs, shuffle=shuffle, drop_last=drop_last, seed=seed),
+        TensorDL(x, y, bs=bs), device='cpu')
 
 def flat_mlp(bn:bool=False, # Put a `BatchNorm1d` after the hidden layer
             ) -> nn.Sequential:
@@ -104,24 +119,29 @@ def flat_mlp(bn:bool=False, # Put a `BatchNorm1d` after the hidden layer
 
 # %% ../nbs/97_test_utils.ipynb #9983fbc4
 class GradProbe(Callback):
-    "Record the gradients the optimizer is about to use in `grads` (one list per step), and cancel the step if `cancel`"
-    order = 60  # after every sharpness-aware callback (order 11) and MixedPrecision, before the optimizer
+    ("Record the gradients the optimizer is about to use in `grads` "
+     "(one list per step), and cancel the step if `cancel`")
+    # after every sharpness-aware callback (order 11) and MixedPrecision,
+    # before the optimizer
+    order = 60
     def __init__(self, cancel:bool=True): self.cancel = cancel
     def before_fit(self): self.grads = []
     def before_step(self):
-        self.grads.append([p.grad.detach().clone() for p in self.learn.model.parameters() if p.grad is not None])
+        self.grads.append([p.grad.detach().clone() for p in
+                           self.learn.model.parameters() if p.grad is not None])
         if self.cancel: raise CancelStepException()
 
 def count_passes(model:nn.Module, # Model whose passes are counted
                  cbs=None, # Callbacks, e.g. `SAM()`
                  **kwargs, # Passed to `toy_learner`
-                ) -> tuple[dict, int]: # Counts `{'forward', 'backward'}` and the number of steps
-    "Training-mode forward and backward passes of `model` over one epoch of the toy task"
+                ) -> tuple[dict, int]: # Counts `{'forward', 'backward'}` and step count
+    "Training-mode forward and backward passes of `model` in one epoch of the toy task"
     counts = {'forward': 0, 'backward': 0}
     def on_forward(m, i, o):
         if m.training:
             counts['forward'] += 1
-            if o.requires_grad: o.register_hook(lambda g: counts.__setitem__('backward', counts['backward'] + 1))
+            if o.requires_grad: o.register_hook(
+                lambda g: counts.__setitem__('backward', counts['backward'] + 1))
     hook = model.register_forward_hook(on_forward)
     try:
         learn = toy_learner(model, cbs=cbs, **kwargs)
@@ -129,8 +149,8 @@ def count_passes(model:nn.Module, # Model whose passes are counted
     finally: hook.remove()
     return counts, len(learn.dls.train)
 
-def test_same_weights(a:nn.Module, b:nn.Module, # Two models with the same state_dict keys
-                      eps:float|None=None, # Tolerance; `None` asks for bit-identical tensors
+def test_same_weights(a:nn.Module, b:nn.Module, # Two models with equal state_dict keys
+                      eps:float|None=None, # Tolerance; `None` for bit-identical tensors
                      ):
     "Test that `a` and `b` hold the same weights and buffers, exactly or within `eps`"
     sa, sb = a.state_dict(), b.state_dict()
@@ -141,29 +161,35 @@ def test_same_weights(a:nn.Module, b:nn.Module, # Two models with the same state
 
 # %% ../nbs/97_test_utils.ipynb #e040bdc2
 class SkipEveryStep(Callback):
-    "Raise `CancelStepException` before every optimizer step, as `MixedPrecision` does on an overflow"
-    order = 60  # after the sharpness-aware callbacks (order 11) and MixedPrecision's own check
-    def __init__(self): super().__init__()  # no arguments (Callback's own lists every event)
+    ("Raise `CancelStepException` before every optimizer step, "
+     "as `MixedPrecision` does on an overflow")
+    # after the sharpness-aware callbacks (order 11) and MixedPrecision's own check
+    order = 60
+    # no arguments (Callback's own lists every event)
+    def __init__(self): super().__init__()
     def before_step(self): raise CancelStepException()
 
 class FailOnForward:
-    "A forward hook that raises on the `n`-th forward pass of the module it is registered on"
+    "A forward hook that raises on the `n`-th forward pass of the module it hooks"
     def __init__(self, n:int): self.n, self.calls = n, 0
     def __call__(self, m, i, o):
         self.calls += 1
         if self.calls == self.n: raise RuntimeError("interrupted mid-step")
 
 def test_interrupted(make_cb, # Returns the callback under test
-                     n_fail:int=2, # Interrupt the fit at this forward pass (2: the second pass of its first step)
+                     # Interrupt the fit at this forward pass (2: first step's 2nd pass)
+                     n_fail:int=2,
                      model:nn.Module|None=None, # Default: `mlp()`
                      **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
                     ) -> Learner:
-    "Test that a step interrupted at the `n_fail`-th forward pass, or cancelled, leaves the weights as they were and the model in training mode"
+    ("Test that a step interrupted at the `n_fail`-th forward pass, or cancelled, "
+     "leaves the weights as they were and the model in training mode")
     learn = toy_learner(model or mlp(), make_cb(), **kwargs)
     learn.fit(1)  # move away from the initial weights
     before = {k: v.detach().clone() for k, v in learn.model.named_parameters()}
     def check():
-        for k, v in learn.model.named_parameters(): assert torch.equal(v, before[k]), f"{k} moved"
+        for k, v in learn.model.named_parameters():
+            assert torch.equal(v, before[k]), f"{k} moved"
     hook = learn.model.register_forward_hook(FailOnForward(n_fail))
     try:
         with ExceptionExpected(RuntimeError, regex='interrupted mid-step'): learn.fit(1)
@@ -173,60 +199,73 @@ def test_interrupted(make_cb, # Returns the callback under test
     learn.fit(1, cbs=SkipEveryStep())
     check()
     learn.fit(1)  # and training goes on
-    assert any(not torch.equal(v, before[k]) for k, v in learn.model.named_parameters()), "training did not resume"
+    assert any(not torch.equal(v, before[k])
+               for k, v in learn.model.named_parameters()), "training did not resume"
     return learn
 
-def test_same_as_sam(make_cb, # Called as `make_cb(rho, adaptive)`: the callback in a setting that must be `SAM(rho, adaptive=adaptive)`
+def test_same_as_sam(make_cb, # `make_cb(rho, adaptive)` must equal `SAM(rho, adaptive)`
                      epochs:int=2, # Epochs of each run
                      **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
                     ) -> list: # The callbacks made, for further checks
-    "Test that `make_cb(rho, adaptive)` trains exactly as `SAM` does, bit for bit: SAM (ρ = 0.05) and ASAM (ρ = 0.5), with and without BatchNorm"
+    ("Test that `make_cb(rho, adaptive)` trains exactly as `SAM` does, bit for bit: "
+     "SAM (ρ = 0.05) and ASAM (ρ = 0.5), with and without BatchNorm")
     made = []
     for bn in (False, True):
         for adaptive, rho in ((False, 0.05), (True, 0.5)):
             made.append(make_cb(rho, adaptive))
-            a, b = toy_learner(mlp(bn), made[-1], **kwargs), toy_learner(mlp(bn), SAM(rho, adaptive=adaptive), **kwargs)
+            a, b = (toy_learner(mlp(bn), made[-1], **kwargs),
+                    toy_learner(mlp(bn), SAM(rho, adaptive=adaptive), **kwargs))
             a.fit(epochs); b.fit(epochs)
             test_same_weights(a.model, b.model)
     return made
 
 # %% ../nbs/97_test_utils.ipynb #dbb7a0e0
 class CPUScaledPrecision(MixedPrecision):
-    "`MixedPrecision` with a CPU `GradScaler` (scale 2¹⁰, doubling every step) and autocast off: exact loss scaling on a CPU"
+    ("`MixedPrecision` with a CPU `GradScaler` (scale 2¹⁰, doubling every step) "
+     "and autocast off: exact loss scaling on a CPU")
     def before_fit(self):
         self.autocast = torch.autocast('cpu', enabled=False)
-        self.learn.scaler, self.scales = torch.amp.GradScaler('cpu', init_scale=2.**10, growth_interval=1), []
+        self.learn.scaler, self.scales = (
+            torch.amp.GradScaler('cpu', init_scale=2.**10, growth_interval=1), [])
     def after_fit(self): self.used_scales = self.scales; super().after_fit()
 
 def _bn_mlp() -> nn.Sequential: return mlp(bn=True)
 def _fit_one_epoch(learn:Learner): learn.fit(1)
 
-def test_exact_loss_scaling(make_cb, # Returns the callback under test (a fresh one for each run)
+def test_exact_loss_scaling(make_cb, # Returns the callback under test, fresh per run
                             epochs:int=2, # Epochs of each run
-                            make_model=_bn_mlp, # Returns the model (default: `mlp(bn=True)`)
+                            # Returns the model (default: `mlp(bn=True)`)
+                            make_model=_bn_mlp,
                             **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
                            ):
-    "Test that training under `CPUScaledPrecision` equals training without it, to 1e-6, with the scale doubled at every step"
+    ("Test that training under `CPUScaledPrecision` equals training without it, "
+     "to 1e-6, with the scale doubled at every step")
     scaler = CPUScaledPrecision()
     scaled = toy_learner(make_model(), [make_cb(), scaler], **kwargs)
     scaled.fit(epochs)
-    test_eq(scaler.used_scales, [2.**(10 + i) for i in range(epochs * len(scaled.dls.train))])  # none skipped: the scale really moved
+    # none skipped: the scale really moved
+    test_eq(scaler.used_scales,
+            [2.**(10 + i) for i in range(epochs * len(scaled.dls.train))])
     plain = toy_learner(make_model(), make_cb(), **kwargs)
     plain.fit(epochs)
     test_same_weights(scaled.model, plain.model, eps=1e-6)
 
-def test_fp16_wiring(make_cb, # Returns the callback under test (a fresh one for each run)
+def test_fp16_wiring(make_cb, # Returns the callback under test, fresh per run
                      modes:tuple=('to_fp16', 'to_bf16'), # fastai's switches to try
                      fit=_fit_one_epoch, # Trains a learner (default: `learn.fit(1)`)
                      make_model=_bn_mlp, # Returns the model (default: `mlp(bn=True)`)
                      make_dls=None, # Returns the loaders (default: the toy task's)
                      **kwargs, # Passed to `toy_learner` (e.g. `opt_func`)
                     ):
-    "On a CPU, where each of `modes` leaves autocast and the gradient scaler off, test that a run under it equals a plain run, to 1e-6"
+    ("On a CPU, where each of `modes` leaves autocast and the gradient scaler off, "
+     "test that a run under it equals a plain run, to 1e-6")
     for mode in modes:
-        with warnings.catch_warnings():  # fastai says, rightly, that autocast is off without CUDA: that is the case tested here
+        # fastai says, rightly, that autocast is off without CUDA:
+        # that is the case tested here
+        with warnings.catch_warnings():
             warnings.filterwarnings('ignore', message='.*CUDA is not available')
-            a = getattr(toy_learner(make_model(), make_cb(), dls=make_dls and make_dls(), **kwargs), mode)()
+            a = getattr(toy_learner(make_model(), make_cb(),
+                                    dls=make_dls and make_dls(), **kwargs), mode)()
             fit(a)
         b = toy_learner(make_model(), make_cb(), dls=make_dls and make_dls(), **kwargs)
         fit(b)

@@ -21,7 +21,7 @@ from fastai.torch_core import set_seed
 from fastcore.foundation import L
 from fastcore.script import anno_parser, store_true
 
-from .data import check_choice, check_number, ensure_mnist, mnist_dls
+from .data import DATASETS, check_choice, check_number, ensure_mnist, mnist_dls
 from .model import LeNet5, lenet5, lenet5_modern
 
 # %% auto #0
@@ -204,18 +204,20 @@ def lenet_sam_train(
     valid_pct:float=0.2, # Fraction of the training split held out for validation
     seed:int=0, # Seed of the split, initialisation and shuffling
     data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory, downloading there)
+    dataset:str='mnist', # `mnist` or `fashion_mnist` (see `DATASETS`)
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's choice)
     memory_format:str='auto', # `auto` (channels-last on the CPU, see `use_channels_last`), `contiguous` or `channels_last`
-    out:str=None, # Checkpoint path (default: models/lenet5_<method>.pth); empty to skip saving
+    out:str=None, # Checkpoint path (default: models/lenet5_<method>.pth, lenet5_fashion_mnist_<method>.pth); empty to skip saving
     force:store_true=False, # Overwrite an existing checkpoint at OUT
 ) -> dict:
-    "Train LeNet-5 on MNIST with the baseline recipe and print its test accuracy"
+    "Train LeNet-5 on MNIST (or Fashion-MNIST) with the baseline recipe and print its test accuracy"
     with usage_errors():
         check_number('--epochs', epochs, ge=1, integer=True); check_number('--lr', lr, gt=0)
         check_number('--bs', bs, ge=1, integer=True); check_number('--wd', wd, ge=0)
         check_number('--label_smoothing', label_smoothing, ge=0, lt=1); check_number('--valid_pct', valid_pct, ge=0, lt=1)
         check_number('--n_train', n_train, ge=1, integer=True, none_ok=True); check_number('--seed', seed, integer=True)
         check_choice('--opt', opt, OPTIMIZERS); check_choice('--arch', arch, ARCHS); check_device('--device', device)
+        check_choice('--dataset', dataset, DATASETS)
         if sync is not None: check_choice('--sync', sync, ('per_process', 'global'))
         from lenet_sam.experiments import make_callback, opt_defaults, parse_opt  # the registry builds on this module
         name, settings = parse_opt(method)
@@ -223,14 +225,14 @@ def lenet_sam_train(
             raise ValueError(f"--sync applies to methods with a second pass; {name} has none")
         if sync is not None: settings = {'sync': sync} | settings
         check_choice('--memory_format', memory_format, MEMORY_FORMATS)
-        if out is None: out = f"models/lenet5_{method.replace(':', '_').replace(',', '_')}.pth"
+        if out is None: out = f"models/lenet5_{'' if dataset == 'mnist' else dataset + '_'}{method.replace(':', '_').replace(',', '_')}.pth"
         if out and Path(out).exists() and not force: raise ValueError(f"--out {out} exists; give --force to overwrite it, or another --out")
         if out: check_writable('--out', out)
-        ensure_mnist(data)
+        ensure_mnist(data, dataset=dataset)
     distributed = int(os.environ.get('WORLD_SIZE', 1)) > 1  # launched by torchrun (see `10_ddp`)
     if distributed: from lenet_sam.ddp import ddp_ctx, rank_device; device = rank_device(device)
     set_seed(seed)  # the same seed on every process: the same initial weights and global batches
-    dls = mnist_dls(data, bs=bs, valid_pct=valid_pct, n_train=n_train, seed=seed, device=device)
+    dls = mnist_dls(data, bs=bs, valid_pct=valid_pct, n_train=n_train, seed=seed, device=device, dataset=dataset)
     learn = lenet_learner(dls, arch=arch, bn=bn, opt=opt, wd=wd, label_smoothing=label_smoothing, cbs=make_callback(name, settings),
                           channels_last=use_channels_last(memory_format, dls.device))
     start = time.perf_counter()
@@ -240,7 +242,7 @@ def lenet_sam_train(
         else: learn.fit_one_cycle(epochs, lr)
         result = dict(test_accuracy=test_accuracy(learn), epochs=epochs, train_seconds=time.perf_counter() - start,
                       device=str(dls.device), lr=lr, bs=bs, opt=opt, method=method, wd=wd, label_smoothing=label_smoothing,
-                      seed=seed, n_train=dls.train.n, processes=int(os.environ.get('WORLD_SIZE', 1)))
+                      seed=seed, n_train=dls.train.n, dataset=dataset, processes=int(os.environ.get('WORLD_SIZE', 1)))
         if int(os.environ.get('RANK', 0)) == 0:  # one report and one checkpoint, from the first process
             print(f"test accuracy: {result['test_accuracy']:.4f} ({epochs} epochs, {result['train_seconds']:.1f} s on {result['device']})")
             if out: print(f"saved {save_checkpoint(learn, out, arch=arch, bn=bn, **result)}")

@@ -7,6 +7,8 @@ full-length run saved once is not thrown away by a quick refresh; `--skip ''` ru
 
     python tools/run_nb.py nbs/03_sam.ipynb nbs/04_asam.ipynb
     python tools/run_nb.py nbs/08_sharpness.ipynb --skip ''   # slow cells too (minutes to hours)
+    python tools/run_nb.py nbs/09_speed.ipynb --cells a5351ff8  # and this one slow cell
+    python tools/run_nb.py nbs/03_sam.ipynb --docs   # only show_doc's outputs (after docments were edited)
 """
 from __future__ import annotations
 import os, re, time
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
-from fastcore.script import Param, call_parse
+from fastcore.script import Param, call_parse, store_true
 from fastcore.xtras import working_directory
 
 _FLAG = re.compile(r'^\s*#\|\s*([\w-]+)\s*$')
@@ -45,8 +47,10 @@ def _settle_outputs(nb):
                 out['text'] = settle_carriage_returns(text)
 
 
-def run_notebook(path:Path, skip:set[str]) -> float:
-    "Execute `path` in place, keeping the outputs of cells flagged with any of `skip`; returns seconds"
+_SETUP = {'export', 'exports', 'hide'}  # the cells `--docs` runs besides show_doc's: definitions and imports
+
+def run_notebook(path:Path, skip:set[str], also:set[str]=frozenset(), docs:bool=False) -> float:
+    "Execute `path` in place, keeping the outputs of cells flagged with any of `skip` (unless their id is in `also`)"
     nb = read_nb(path)
     shell = CaptureShell(path)
     # Importing the package first installs its filter for the FutureWarning that fastai's import raises under
@@ -54,7 +58,8 @@ def run_notebook(path:Path, skip:set[str]) -> float:
     shell.run('import lenet_sam')
     def not_run(cell) -> bool:
         return (cell.cell_type != 'code' or 'nbdev_export(' in cell.source or bool(_NO_EVAL.search(cell.source))
-                or bool(cell_flags(cell.source) & skip))
+                or bool(cell_flags(cell.source) & skip) and cell.get('id') not in also
+                or docs and not (cell_flags(cell.source) & _SETUP or cell.source.lstrip().startswith('show_doc(')))
     for cell in nb.cells:  # a cell that now prints nothing must not keep what an earlier run printed
         if not not_run(cell): cell.outputs = []
     start = time.perf_counter()
@@ -68,9 +73,12 @@ def run_notebook(path:Path, skip:set[str]) -> float:
 @call_parse
 def main(notebooks:Param("Notebook paths", str, nargs='+'),
          skip:str='slow', # Comma-separated flags whose cells are not run (they keep their saved outputs)
+         cells:str='', # Comma-separated ids of flagged cells to run all the same (one slow cell re-run on its own)
+         docs:store_true=False, # Run only the definitions, imports and `show_doc` cells: new docs, every other output kept
         ):
     "Execute notebooks in place, skipping `#| slow` cells, so their saved outputs match the current code"
     os.environ.setdefault('MPLBACKEND', 'Agg')
     skipped = {s.strip() for s in skip.split(',') if s.strip()}
     for nb in notebooks:
-        print(f"{nb}: {run_notebook(Path(nb).resolve(), skipped):.0f} s")
+        also = {c.strip() for c in cells.split(',') if c.strip()}
+        print(f"{nb}: {run_notebook(Path(nb).resolve(), skipped, also, docs):.0f} s")

@@ -17,7 +17,8 @@ from scipy import ndimage
 from torch import nn, Tensor
 
 from .data import TensorDL, check_choice, check_number
-from .robustness import ATTACKS, EPSILONS, accuracy_on, attack_accuracy, gaussian, gaussian_clipped
+from .robustness import (ATTACKS, EPSILONS, accuracy_on, attack_accuracy,
+                                  gaussian, gaussian_clipped)
 
 # %% auto #0
 __all__ = ['MNIST_C_LEVELS', 'MNIST_C_SEVERITY', 'MNIST_C', 'CORRUPTIONS', 'INK_CORRUPTIONS', 'SIGMAS', 'SEVERITIES',
@@ -40,29 +41,36 @@ MNIST_C_LEVELS = {
     'translate': (1, 2, 3, 4, 5),
     'stripe': (3, 5, 7, 9, 11),
     'fog': ((1.5, 2.), (2., 2.), (2.5, 1.7), (2.5, 1.5), (3., 1.4)),
-    'spatter': ((0.65, 0.3, 4, 0.69, 0.6), (0.65, 0.3, 3, 0.68, 0.6), (0.65, 0.3, 2, 0.68, 0.5),
-                (0.65, 0.3, 1, 0.65, 1.5), (0.67, 0.4, 1, 0.65, 1.5)),
+    'spatter': ((0.65, 0.3, 4, 0.69, 0.6), (0.65, 0.3, 3, 0.68, 0.6),
+                (0.65, 0.3, 2, 0.68, 0.5), (0.65, 0.3, 1, 0.65, 1.5),
+                (0.67, 0.4, 1, 0.65, 1.5)),
     'dotted_line': (1, 2, 3, 4, 5),
     'zigzag': (1, 2, 3, 4, 5),
     'canny_edges': (0.5, 0.75, 1., 1.5, 2.),
 }
 
-MNIST_C_SEVERITY = {'shot_noise': 5, 'impulse_noise': 4, 'glass_blur': 1, 'motion_blur': 1, 'shear': 2, 'scale': 3,
-                    'rotate': 2, 'brightness': 5, 'translate': 3, 'stripe': 3, 'fog': 5, 'spatter': 4,
-                    'dotted_line': 1, 'zigzag': 1, 'canny_edges': 3}
+MNIST_C_SEVERITY = {
+    'shot_noise': 5, 'impulse_noise': 4, 'glass_blur': 1, 'motion_blur': 1, 'shear': 2,
+    'scale': 3, 'rotate': 2, 'brightness': 5, 'translate': 3, 'stripe': 3, 'fog': 5,
+    'spatter': 4, 'dotted_line': 1, 'zigzag': 1, 'canny_edges': 3}
 
 # %% ../nbs/05a_corruptions.ipynb #b2c545a4
 def check_pixels(x) -> Tensor:
-    "Return `x` if it is a float tensor of images `[N,1,28,28]` with values in [0,1], else raise a one-line `ValueError`"
-    if not (isinstance(x, Tensor) and x.is_floating_point() and x.ndim == 4 and tuple(x.shape[1:]) == (1, 28, 28)):
-        what = f"{x.dtype} tensor of shape {tuple(x.shape)}" if isinstance(x, Tensor) else type(x).__name__
+    ("Return `x` if it is a float tensor of images `[N,1,28,28]` with values in [0,1], "
+     "else raise a one-line `ValueError`")
+    if not (isinstance(x, Tensor) and x.is_floating_point() and x.ndim == 4
+            and tuple(x.shape[1:]) == (1, 28, 28)):
+        what = (f"{x.dtype} tensor of shape {tuple(x.shape)}" if isinstance(x, Tensor)
+                else type(x).__name__)
         raise ValueError(f"x must be float pixels [N,1,28,28] in [0,1]; got a {what}")
     lo, hi = x.aminmax() if x.numel() else (torch.tensor(0.), torch.tensor(1.))
-    if not (lo >= 0 and hi <= 1): raise ValueError(f"x must be pixels in [0,1]; got values in [{lo:g}, {hi:g}]")
+    if not (lo >= 0 and hi <= 1):
+        raise ValueError(f"x must be pixels in [0,1]; got values in [{lo:g}, {hi:g}]")
     return x
 
 def _prepare(x, name, severity, seed):
-    "The level's parameters (None at severity 0), a generator seeded with `seed`, and the pixels as float32 on the CPU"
+    ("The level's parameters (None at severity 0), a generator seeded with `seed`, "
+     "and the pixels as float32 on the CPU")
     check_pixels(x)
     check_number(f'{name} severity', severity, ge=0, le=5, integer=True)
     check_number('seed', seed, integer=True)
@@ -72,45 +80,55 @@ def _prepare(x, name, severity, seed):
 # %% ../nbs/05a_corruptions.ipynb #48c94d61
 def blur_matrix(sigma:float, # Standard deviation of the Gaussian, in pixels
                 size:int=28, # Side of the image
-                mode:str='nearest', # `nearest` (edges extended) or `constant` (zeros outside)
+                mode:str='nearest', # `nearest` (extend edges) or `constant` (0 outside)
                 truncate:float=4., # Kernel radius in standard deviations
                ) -> Tensor: # `[size, size]`
     "Matrix B such that B @ v blurs the columns of v with a Gaussian of std `sigma`"
-    check_number('sigma', sigma, gt=0); check_choice('mode', mode, ('nearest', 'constant'))
+    check_number('sigma', sigma, gt=0)
+    check_choice('mode', mode, ('nearest', 'constant'))
     r = int(truncate * sigma + 0.5)
     offsets = torch.arange(-r, r + 1)
     k = torch.exp(-offsets.double()**2 / (2 * sigma**2))
-    src = torch.arange(size)[:, None] + offsets                  # [size, 2r+1]: the source of each weight
+    # [size, 2r+1]: the source of each weight
+    src = torch.arange(size)[:, None] + offsets
     dst = torch.arange(size)[:, None].expand_as(src)
     weights = (k / k.sum()).expand_as(src)
     inside = (src >= 0) & (src < size)
-    if mode == 'nearest': dst, src, weights = dst.flatten(), src.clamp(0, size - 1).flatten(), weights.flatten()
+    if mode == 'nearest':
+        dst, src, weights = (dst.flatten(), src.clamp(0, size - 1).flatten(),
+                             weights.flatten())
     else: dst, src, weights = dst[inside], src[inside], weights[inside]
-    return torch.zeros(size, size, dtype=torch.float64).index_put_((dst, src), weights, accumulate=True).float()
+    return torch.zeros(size, size, dtype=torch.float64).index_put_(
+        (dst, src), weights, accumulate=True).float()
 
 def gaussian_blur(x:Tensor, sigma:float, mode:str='nearest') -> Tensor:
-    "Blur images `[..., H, W]` (square) with a Gaussian of std `sigma` pixels, as `scipy.ndimage.gaussian_filter` does"
+    ("Blur images `[..., H, W]` (square) with a Gaussian of std `sigma` pixels, "
+     "as `scipy.ndimage.gaussian_filter` does")
     B = blur_matrix(sigma, x.shape[-1], mode).to(x.device)
     return B @ x @ B.T
 
 # %% ../nbs/05a_corruptions.ipynb #73122da1
 def shot_noise(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
-               severity:int=MNIST_C_SEVERITY['shot_noise'], # Level 0 (identity) to 5; see `MNIST_C_LEVELS`
+               # Level 0 (identity) to 5; see `MNIST_C_LEVELS`
+               severity:int=MNIST_C_SEVERITY['shot_noise'],
                seed:int=0, # Seed of the dedicated generator
               ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
-    "Photon (Poisson) noise: Poisson(λx)/λ with λ = 60, 25, 12, 5, 3 photons at full intensity"
+    "Photon noise: Poisson(λx)/λ with λ = 60, 25, 12, 5, 3 photons at full intensity"
     lam, g, px = _prepare(x, 'shot_noise', severity, seed)
     if lam is None: return x.clone()
     return (torch.poisson(px * lam, generator=g) / lam).clamp_(0, 1).to(x.device)
 
 def impulse_noise(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
-                  severity:int=MNIST_C_SEVERITY['impulse_noise'], # Level 0 (identity) to 5
+                  # Level 0 (identity) to 5
+                  severity:int=MNIST_C_SEVERITY['impulse_noise'],
                   seed:int=0, # Seed of the dedicated generator
                  ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
-    "Salt-and-pepper noise: each pixel, with probability 0.03 to 0.27, becomes 0 or 1 (even odds)"
+    ("Salt-and-pepper noise: each pixel, with probability 0.03 to 0.27, "
+     "becomes 0 or 1 (even odds)")
     amount, g, px = _prepare(x, 'impulse_noise', severity, seed)
     if amount is None: return x.clone()
-    hit, salt = torch.rand(px.shape, generator=g) < amount, torch.rand(px.shape, generator=g) < 0.5
+    hit, salt = (torch.rand(px.shape, generator=g) < amount,
+                 torch.rand(px.shape, generator=g) < 0.5)
     return torch.where(hit, salt.float(), px).to(x.device)
 
 # %% ../nbs/05a_corruptions.ipynb #c2816ceb
@@ -118,18 +136,22 @@ def glass_blur(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
                severity:int=MNIST_C_SEVERITY['glass_blur'], # Level 0 (identity) to 5
                seed:int=0, # Seed of the dedicated generator
               ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
-    "Frosted glass: Gaussian blur, local random swaps of pixels (`iterations` sweeps within ±δ), Gaussian blur"
+    ("Frosted glass: Gaussian blur, local random swaps of pixels "
+     "(`iterations` sweeps within ±δ), Gaussian blur")
     params, g, px = _prepare(x, 'glass_blur', severity, seed)
     if params is None: return x.clone()
     sigma, delta, iterations = params
     n = len(px)
     pos = torch.arange(28 - delta, delta, -1)
-    visits = torch.cartesian_prod(pos, pos).repeat(iterations, 1)        # (row, col), rows outer, in visiting order
+    # (row, col), rows outer, in visiting order
+    visits = torch.cartesian_prod(pos, pos).repeat(iterations, 1)
     here = (visits[:, 0] * 28 + visits[:, 1]).numpy()
     swap = (torch.rand(len(visits), n, generator=g) < 0.5).numpy()
     d = torch.randint(-delta, delta, (len(visits), n, 2), generator=g)
-    there = (here[:, None] * n + (d[..., 0] * 28 + d[..., 1]).numpy() * n + np.arange(n))   # flat index, pixel-major
-    flat = gaussian_blur(px, sigma).reshape(n, 784).T.contiguous().numpy().reshape(-1)     # pixel p of image i at p·n + i
+    there = (here[:, None] * n + (d[..., 0] * 28 + d[..., 1]).numpy() * n
+             + np.arange(n))  # flat index, pixel-major
+    # pixel p of image i at p·n + i
+    flat = gaussian_blur(px, sigma).reshape(n, 784).T.contiguous().numpy().reshape(-1)
     for p, s, t in zip(here, swap, there):
         a = flat[p * n:(p + 1) * n].copy()
         b = flat[t]
@@ -143,7 +165,8 @@ def motion_blur(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
                 severity:int=MNIST_C_SEVERITY['motion_blur'], # Level 0 (identity) to 5
                 seed:int=0, # Seed of the dedicated generator
                ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
-    "Camera motion: a one-sided Gaussian-weighted streak of radius r along a random direction within ±45°"
+    ("Camera motion: a one-sided Gaussian-weighted streak of radius r "
+     "along a random direction within ±45°")
     params, g, px = _prepare(x, 'motion_blur', severity, seed)
     if params is None: return x.clone()
     radius, sigma = params
@@ -151,33 +174,41 @@ def motion_blur(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
     theta = torch.deg2rad(torch.rand(n, generator=g) * 90 - 45)
     i = torch.arange(2 * radius + 1, dtype=torch.float32)
     k = torch.exp(-i**2 / (2 * sigma**2)); k /= k.sum()
-    dc, dr = (i[:, None] * theta.cos()).round().long(), (i[:, None] * theta.sin()).round().long()  # [taps, n]
+    dc, dr = ((i[:, None] * theta.cos()).round().long(),
+              (i[:, None] * theta.sin()).round().long())  # [taps, n]
     ar = torch.arange(28)
     flat, out = px.reshape(n, 784), torch.zeros(n, 784)
     for w, dci, dri in zip(k.tolist(), dc, dr):
-        rows, cols = (ar + dri[:, None]).clamp_(0, 27), (ar + dci[:, None]).clamp_(0, 27)
-        out.add_(flat.gather(1, (rows[:, :, None] * 28 + cols[:, None, :]).view(n, 784)), alpha=w)
+        rows, cols = ((ar + dri[:, None]).clamp_(0, 27),
+                      (ar + dci[:, None]).clamp_(0, 27))
+        out.add_(flat.gather(
+            1, (rows[:, :, None] * 28 + cols[:, None, :]).view(n, 784)), alpha=w)
     return out.view(n, 1, 28, 28).clamp_(0, 1).to(x.device)
 
 # %% ../nbs/05a_corruptions.ipynb #58ee9eaa
 def affine_warp(x:Tensor, # Pixels `[N,1,H,W]`, square
-                A:Tensor, # `[N,2,2]` (or `[2,2]`) linear part of the inverse map, acting on (column, row) offsets from the centre
-                t:Tensor|None=None, # `[N,2]` (or `[2]`) translation of the inverse map, pixels
+                # `[N,2,2]`/`[2,2]` inverse map's linear part, on (col, row) from centre
+                A:Tensor,
+                # `[N,2]` (or `[2]`) translation of the inverse map, pixels
+                t:Tensor|None=None,
                ) -> Tensor:
-    "Resample each image at A·p + t for every output pixel p (about the centre): bilinear, zeros outside, clipped to [0,1]"
+    ("Resample each image at A·p + t for every output pixel p (about the centre): "
+     "bilinear, zeros outside, clipped to [0,1]")
     n, size = len(x), x.shape[-1]
     theta = torch.zeros(n, 2, 3)
     theta[:, :, :2] = A
     if t is not None: theta[:, :, 2] = t * 2 / size
     grid = F.affine_grid(theta.to(x.device), list(x.shape), align_corners=False)
-    return F.grid_sample(x, grid, mode='bilinear', padding_mode='zeros', align_corners=False).clamp_(0, 1)
+    return F.grid_sample(x, grid, mode='bilinear', padding_mode='zeros',
+                         align_corners=False).clamp_(0, 1)
 
-def _random_signs(g, *shape) -> Tensor: return torch.randint(0, 2, shape, generator=g).float() * 2 - 1
+def _random_signs(g, *shape) -> Tensor:
+    return torch.randint(0, 2, shape, generator=g).float() * 2 - 1
 
 # %% ../nbs/05a_corruptions.ipynb #00950fdb
 def shear(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
           severity:int=MNIST_C_SEVERITY['shear'], # Level 0 (identity) to 5
-          seed:int=0, # Seed of the dedicated generator (the direction of each image's shear)
+          seed:int=0, # Seed of the dedicated generator (direction of each shear)
          ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
     "Shear about the centre by an angle of ±0.2 to ±1.0 radians"
     a, g, px = _prepare(x, 'shear', severity, seed)
@@ -189,7 +220,7 @@ def shear(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
 
 def scale(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
           severity:int=MNIST_C_SEVERITY['scale'], # Level 0 (identity) to 5
-          seed:int=0, # Unused (scale is deterministic); accepted like every corruption's
+          seed:int=0, # Unused (deterministic); accepted like every corruption's
          ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
     "Shrink the digit about the centre to 0.9 down to 0.5 of its size"
     f, g, px = _prepare(x, 'scale', severity, seed)
@@ -198,28 +229,30 @@ def scale(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
 
 def rotate(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
            severity:int=MNIST_C_SEVERITY['rotate'], # Level 0 (identity) to 5
-           seed:int=0, # Seed of the dedicated generator (the direction of each image's rotation)
+           seed:int=0, # Seed of the dedicated generator (direction of each rotation)
           ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
     "Rotate about the centre by ±0.2 to ±1.0 radians (±11° to ±57°)"
     a, g, px = _prepare(x, 'rotate', severity, seed)
     if a is None: return x.clone()
     a = a * _random_signs(g, len(px))
-    A = torch.stack([torch.stack([a.cos(), -a.sin()], -1), torch.stack([a.sin(), a.cos()], -1)], 1)
+    A = torch.stack([torch.stack([a.cos(), -a.sin()], -1),
+                     torch.stack([a.sin(), a.cos()], -1)], 1)
     return affine_warp(px, A).to(x.device)
 
 def translate(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
               severity:int=MNIST_C_SEVERITY['translate'], # Level 0 (identity) to 5
-              seed:int=0, # Seed of the dedicated generator (the directions of each image's shift)
+              seed:int=0, # Seed of the dedicated generator (directions of each shift)
              ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
     "Shift by ±1 to ±5 pixels along each axis, the sign drawn per axis and image"
     c, g, px = _prepare(x, 'translate', severity, seed)
     if c is None: return x.clone()
-    return affine_warp(px, torch.eye(2).expand(len(px), 2, 2), c * _random_signs(g, len(px), 2)).to(x.device)
+    return affine_warp(px, torch.eye(2).expand(len(px), 2, 2),
+                       c * _random_signs(g, len(px), 2)).to(x.device)
 
 # %% ../nbs/05a_corruptions.ipynb #349dc66c
 def brightness(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
                severity:int=MNIST_C_SEVERITY['brightness'], # Level 0 (identity) to 5
-               seed:int=0, # Unused (brightness is deterministic); accepted like every corruption's
+               seed:int=0, # Unused (deterministic); accepted like every corruption's
               ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
     "Brighter: add 0.1 to 0.5 to every pixel (the value channel of HSV) and clip"
     c, g, px = _prepare(x, 'brightness', severity, seed)
@@ -228,7 +261,7 @@ def brightness(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
 
 def stripe(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
            severity:int=MNIST_C_SEVERITY['stripe'], # Level 0 (identity) to 5
-           seed:int=0, # Unused (stripe is deterministic); accepted like every corruption's
+           seed:int=0, # Unused (deterministic); accepted like every corruption's
           ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
     "Invert the leftmost and rightmost 3 to 11 columns"
     w, g, px = _prepare(x, 'stripe', severity, seed)
@@ -238,27 +271,36 @@ def stripe(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
     return px.to(x.device)
 
 # %% ../nbs/05a_corruptions.ipynb #c1e5bac4
-def _diamond_square_level(G:Tensor, # `[N,k,k]` periodic grid of the map's values at the current spacing
+def _diamond_square_level(G:Tensor, # `[N,k,k]` periodic map values at current spacing
                           w:float, # Noise half-width is w²
                           g:torch.Generator, # Source of the noise
                          ) -> Tensor: # `[N,2k,2k]` at half the spacing
-    "One level of diamond-square on a periodic grid: square centres, then side midpoints, each the mean of 4 neighbours plus U(-w², w²)"
-    def noisy(total): return total / 4 + w * w * (torch.rand(total.shape, generator=g) * 2 - 1)
+    ("One level of diamond-square on a periodic grid: square centres, "
+     "then side midpoints, each the mean of 4 neighbours plus U(-w², w²)")
+    def noisy(total):
+        return total / 4 + w * w * (torch.rand(total.shape, generator=g) * 2 - 1)
     centre = noisy(G + G.roll(-1, 1) + G.roll(-1, 2) + G.roll((-1, -1), (1, 2)))
-    across = noisy(G + G.roll(-1, 2) + centre + centre.roll(1, 1))     # between horizontal neighbours
-    down = noisy(G + G.roll(-1, 1) + centre + centre.roll(1, 2))       # between vertical neighbours
+    # between horizontal neighbours
+    across = noisy(G + G.roll(-1, 2) + centre + centre.roll(1, 1))
+    # between vertical neighbours
+    down = noisy(G + G.roll(-1, 1) + centre + centre.roll(1, 2))
     out = torch.empty(len(G), 2 * G.shape[1], 2 * G.shape[2])
-    out[:, 0::2, 0::2], out[:, 0::2, 1::2], out[:, 1::2, 0::2], out[:, 1::2, 1::2] = G, across, down, centre
+    out[:, 0::2, 0::2], out[:, 0::2, 1::2], out[:, 1::2, 0::2], out[:, 1::2, 1::2] = (
+        G, across, down, centre)
     return out
 
 def plasma_fractal(n:int, # Number of maps
-                   decay:float, # The noise's w is divided by this at each level: smaller is rougher
+                   # The noise's w is divided by this at each level: smaller is rougher
+                   decay:float,
                    g:torch.Generator, # Source of the noise
                    mapsize:int=256, # Side of the periodic map (a power of 2)
                    size:int=28, # Side of the corner returned
-                  ) -> Tensor: # `[n,size,size]`, the map's top-left corner normalised by the whole map's range
-    "Plasma fractals (diamond-square) as in ImageNet-C's fog, computed only where the corner and the map's extremes need them"
-    fine, margin = 2, 2                                   # levels done on the window only; coarse cells around the corner
+                  # `[n,size,size]`: top-left corner normalised by the whole map's range
+                  ) -> Tensor:
+    ("Plasma fractals (diamond-square) as in ImageNet-C's fog, computed only where "
+     "the corner and the map's extremes need them")
+    # levels done on the window only; coarse cells around the corner
+    fine, margin = 2, 2
     m, w = torch.zeros(n, 1, 1), 100.
     for _ in range(int(math.log2(mapsize)) - fine):
         m = _diamond_square_level(m, w, g); w /= decay
@@ -274,7 +316,8 @@ def fog(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
         severity:int=MNIST_C_SEVERITY['fog'], # Level 0 (identity) to 5
         seed:int=0, # Seed of the dedicated generator
        ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
-    "Fog: a plasma fractal of amplitude 1.5 to 3 added, then the contrast reduced by max/(max + amplitude)"
+    ("Fog: a plasma fractal of amplitude 1.5 to 3 added, then the contrast reduced "
+     "by max/(max + amplitude)")
     params, g, px = _prepare(x, 'fog', severity, seed)
     if params is None: return x.clone()
     a, decay = params
@@ -287,7 +330,8 @@ def spatter(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
             severity:int=MNIST_C_SEVERITY['spatter'], # Level 0 (identity) to 5
             seed:int=0, # Seed of the dedicated generator
            ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
-    "Mud spatter: grey blots (63/255) where a blurred, thresholded noise layer says the liquid is"
+    ("Mud spatter: grey blots (63/255) where a blurred, thresholded noise layer "
+     "says the liquid is")
     params, g, px = _prepare(x, 'spatter', severity, seed)
     if params is None: return x.clone()
     mean, sd, sigma_liquid, threshold, sigma_mask = params
@@ -300,7 +344,8 @@ def spatter(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
 _COLS, _ROWS = torch.arange(28.).view(1, 1, 28), torch.arange(28.).view(1, 28, 1)
 
 def segment_distance(p0:Tensor, p1:Tensor) -> Tensor:
-    "Distance `[N,28,28]` from every pixel centre to the segment from `p0` to `p1` (each `[N,2]` as column, row)"
+    ("Distance `[N,28,28]` from every pixel centre to the segment from `p0` to `p1` "
+     "(each `[N,2]` as column, row)")
     x0, y0 = p0[:, 0, None, None], p0[:, 1, None, None]
     vx, vy = (p1[:, 0] - p0[:, 0])[:, None, None], (p1[:, 1] - p0[:, 1])[:, None, None]
     wx, wy = _COLS - x0, _ROWS - y0
@@ -308,7 +353,7 @@ def segment_distance(p0:Tensor, p1:Tensor) -> Tensor:
     return torch.hypot(wx - t * vx, wy - t * vy)
 
 def pen(d:Tensor) -> Tensor:
-    "Intensity of an anti-aliased stroke at distance `d`: 1 + ln(1 - d/2.3), clipped to [0,1]"
+    "Anti-aliased stroke intensity at distance `d`: 1 + ln(1 - d/2.3), clipped to [0,1]"
     return (1 + torch.log1p(-(d / 2.3).clamp(max=1 - 1e-6))).clamp_(0, 1)
 
 # %% ../nbs/05a_corruptions.ipynb #02070847
@@ -316,14 +361,16 @@ def dotted_line(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
                 severity:int=MNIST_C_SEVERITY['dotted_line'], # Level 0 (identity) to 5
                 seed:int=0, # Seed of the dedicated generator
                ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
-    "1 to 5 dotted lines across the image, each from a random row on the left edge to a random row on the right"
+    ("1 to 5 dotted lines across the image, each from a random row on the left edge "
+     "to a random row on the right")
     k, g, px = _prepare(x, 'dotted_line', severity, seed)
     if k is None: return x.clone()
     n = len(px)
     rows = torch.randint(0, 27, (k, n, 2), generator=g).float()
     left, right = torch.zeros(n), torch.full((n,), 27.)
-    drawn = sum(pen(segment_distance(torch.stack([left, r[:, 0]], -1), torch.stack([right, r[:, 1]], -1))) for r in rows)
-    dotted = (torch.arange(28) // 2) % 2 == 1                        # columns 2-3, 6-7, ...
+    drawn = sum(pen(segment_distance(torch.stack([left, r[:, 0]], -1),
+                                     torch.stack([right, r[:, 1]], -1))) for r in rows)
+    dotted = (torch.arange(28) // 2) % 2 == 1  # columns 2-3, 6-7, ...
     return (px + (drawn * dotted).unsqueeze(1)).clamp_(0, 1).to(x.device)
 
 def zigzag(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
@@ -335,24 +382,29 @@ def zigzag(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
     if k is None: return x.clone()
     n = len(px)
     drawn = torch.zeros(n, 28, 28)
-    along = (2., 6., 10., 14., 18., 22.)                              # where the teeth turn, pixels from the start
+    along = (2., 6., 10., 14., 18., 22.)  # where the teeth turn, pixels from the start
     for _ in range(k):
         r0 = torch.randint(0, 27, (n,), generator=g).float()
         r1 = r0 + torch.randint(-5, 5, (n,), generator=g).float()
-        start, span = torch.stack([torch.full((n,), 2.), r0], -1), torch.stack([torch.full((n,), 23.), r1 - r0], -1)
+        start, span = (torch.stack([torch.full((n,), 2.), r0], -1),
+                       torch.stack([torch.full((n,), 23.), r1 - r0], -1))
         length = span.norm(dim=-1, keepdim=True)
         u = span / length; normal = torch.stack([-u[:, 1], u[:, 0]], -1)
-        corners = [start] + [start + t * u + (2. if i % 2 == 0 else -2.) * normal for i, t in enumerate(along)] + [start + length * u]
+        corners = ([start] + [start + t * u + (2. if i % 2 == 0 else -2.) * normal
+                              for i, t in enumerate(along)] + [start + length * u])
         d = segment_distance(corners[0], corners[1])
-        for a, b in zip(corners[1:-1], corners[2:]): torch.minimum(d, segment_distance(a, b), out=d)
+        for a, b in zip(corners[1:-1], corners[2:]):
+            torch.minimum(d, segment_distance(a, b), out=d)
         drawn += pen(d)
     return (px + drawn.unsqueeze(1)).clamp_(0, 1).to(x.device)
 
 # %% ../nbs/05a_corruptions.ipynb #29be23f4
-def hysteresis(weak:np.ndarray, # `[N,H,W]` bool: candidate edge pixels (above the low threshold)
-               strong:np.ndarray, # `[N,H,W]` bool: sure edge pixels (above the high threshold), a subset of `weak`
+def hysteresis(weak:np.ndarray, # `[N,H,W]` bool: candidate edges (above low threshold)
+               # `[N,H,W]` bool: sure edges (above high threshold), a subset of `weak`
+               strong:np.ndarray,
               ) -> np.ndarray: # `[N,H,W]` bool
-    "The 8-connected components of `weak` that contain a `strong` pixel, image by image (never connecting two images)"
+    ("The 8-connected components of `weak` that contain a `strong` pixel, "
+     "image by image (never connecting two images)")
     within_image = np.zeros((3, 3, 3), bool); within_image[1] = True
     labels, count = ndimage.label(weak, within_image)
     keep = np.zeros(count + 1, bool); keep[labels[strong]] = True; keep[0] = False
@@ -362,68 +414,90 @@ _SOBEL = torch.tensor([[-1., 0., 1.], [-2., 0., 2.], [-1., 0., 1.]])
 
 def canny_edges(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
                 severity:int=MNIST_C_SEVERITY['canny_edges'], # Level 0 (identity) to 5
-                seed:int=0, # Unused (Canny is deterministic); accepted like every corruption's
-                low:float=0.1, high:float=0.2, # Hysteresis thresholds on the Sobel gradient magnitude
-               ) -> Tensor: # Binary edge maps (0 or 1), same shape, float32, on `x`'s device
+                seed:int=0, # Unused (deterministic); accepted like every corruption's
+                # Hysteresis thresholds on the Sobel gradient magnitude
+                low:float=0.1, high:float=0.2,
+               ) -> Tensor: # Edge maps (0 or 1), same shape, float32, on `x`'s device
     "The Canny edge map (Gaussian σ = 0.5 to 2) in place of the image"
     sigma, g, px = _prepare(x, 'canny_edges', severity, seed)
     if sigma is None: return x.clone()
-    smooth = F.pad(gaussian_blur(px, sigma, mode='constant'), (1, 1, 1, 1), mode='replicate')
-    gx, gy = F.conv2d(smooth, _SOBEL.view(1, 1, 3, 3)), F.conv2d(smooth, _SOBEL.T.reshape(1, 1, 3, 3))
+    smooth = F.pad(gaussian_blur(px, sigma, mode='constant'), (1, 1, 1, 1),
+                   mode='replicate')
+    gx, gy = (F.conv2d(smooth, _SOBEL.view(1, 1, 3, 3)),
+              F.conv2d(smooth, _SOBEL.T.reshape(1, 1, 3, 3)))
     mag = torch.hypot(gx, gy)
-    sector = ((torch.rad2deg(torch.atan2(gy, gx)) % 180 + 22.5) // 45 % 4).long()   # 0°, 45°, 90°, 135°
+    # 0°, 45°, 90°, 135°
+    sector = ((torch.rad2deg(torch.atan2(gy, gx)) % 180 + 22.5) // 45 % 4).long()
     padded = F.pad(mag, (1, 1, 1, 1))
     def neighbour(dr, dc): return padded[..., 1 + dr:29 + dr, 1 + dc:29 + dc]
-    along = [((0, 1), (0, -1)), ((1, 1), (-1, -1)), ((1, 0), (-1, 0)), ((1, -1), (-1, 1))]
+    along = [((0, 1), (0, -1)), ((1, 1), (-1, -1)), ((1, 0), (-1, 0)),
+             ((1, -1), (-1, 1))]
     peak = torch.zeros_like(mag, dtype=torch.bool)
-    for i, (a, b) in enumerate(along): peak |= (sector == i) & (mag >= neighbour(*a)) & (mag >= neighbour(*b))
+    for i, (a, b) in enumerate(along):
+        peak |= (sector == i) & (mag >= neighbour(*a)) & (mag >= neighbour(*b))
     peak[..., [0, -1], :] = False; peak[..., :, [0, -1]] = False
-    edges = hysteresis((peak & (mag >= low))[:, 0].numpy(), (peak & (mag >= high))[:, 0].numpy())
+    edges = hysteresis((peak & (mag >= low))[:, 0].numpy(),
+                       (peak & (mag >= high))[:, 0].numpy())
     return torch.from_numpy(edges).float().unsqueeze(1).to(x.device)
 
 # %% ../nbs/05a_corruptions.ipynb #1628e1ef
-MNIST_C = {'shot_noise': shot_noise, 'impulse_noise': impulse_noise, 'glass_blur': glass_blur, 'motion_blur': motion_blur,
-           'shear': shear, 'scale': scale, 'rotate': rotate, 'brightness': brightness, 'translate': translate,
-           'stripe': stripe, 'fog': fog, 'spatter': spatter, 'dotted_line': dotted_line, 'zigzag': zigzag,
-           'canny_edges': canny_edges}
-CORRUPTIONS: dict[str, Callable] = {**MNIST_C, 'gaussian': gaussian, 'gaussian_clipped': gaussian_clipped}
-# Drawn for strokes of ink on a blank ground, with no counterpart in ImageNet-C: kept on other images, and labelled
+MNIST_C = {'shot_noise': shot_noise, 'impulse_noise': impulse_noise,
+           'glass_blur': glass_blur, 'motion_blur': motion_blur, 'shear': shear,
+           'scale': scale, 'rotate': rotate, 'brightness': brightness,
+           'translate': translate, 'stripe': stripe, 'fog': fog, 'spatter': spatter,
+           'dotted_line': dotted_line, 'zigzag': zigzag, 'canny_edges': canny_edges}
+CORRUPTIONS: dict[str, Callable] = {**MNIST_C, 'gaussian': gaussian,
+                                    'gaussian_clipped': gaussian_clipped}
+# Drawn for strokes of ink on a blank ground, with no counterpart in ImageNet-C:
+# kept on other images, and labelled
 INK_CORRUPTIONS = ('stripe', 'dotted_line', 'zigzag', 'canny_edges')
 SIGMAS = (0.2, 0.4, 0.6, 0.8, 1.0)
-SEVERITIES: dict[str, tuple] = {**{name: (1, 2, 3, 4, 5) for name in MNIST_C}, 'gaussian': SIGMAS, 'gaussian_clipped': SIGMAS}
+SEVERITIES: dict[str, tuple] = {**{name: (1, 2, 3, 4, 5) for name in MNIST_C},
+                                'gaussian': SIGMAS, 'gaussian_clipped': SIGMAS}
 
 def check_severity(name:str, severity):
-    "Return `severity` if it is valid for corruption `name` (an integer level 0-5, or σ ≥ 0 for the Gaussians), else raise a `ValueError`"
+    ("Return `severity` if it is valid for corruption `name` (an integer level 0-5, "
+     "or σ ≥ 0 for the Gaussians), else raise a `ValueError`")
     check_choice('corruption', name, CORRUPTIONS)
-    if name in MNIST_C: return check_number(f'{name} severity', severity, ge=0, le=5, integer=True)
+    if name in MNIST_C:
+        return check_number(f'{name} severity', severity, ge=0, le=5, integer=True)
     return check_number(f'{name} severity (sigma)', severity, ge=0)
 
 def corrupt(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
             name:str, # A key of `CORRUPTIONS`
-            severity, # Level 0-5 for MNIST-C; σ in pixel units for `gaussian` and `gaussian_clipped`
+            # Level 0-5 for MNIST-C; σ in pixels for `gaussian` and `gaussian_clipped`
+            severity,
             seed:int=0, # Seed of the corruption's dedicated generator
            ) -> Tensor: # Corrupted pixels `[N,1,28,28]`, float32, on `x`'s device
     "Apply the corruption `name` at `severity`, after checking every argument"
-    check_severity(name, severity); check_number('seed', seed, integer=True); check_pixels(x)
+    check_severity(name, severity); check_number('seed', seed, integer=True)
+    check_pixels(x)
     return CORRUPTIONS[name](x, severity, seed=seed)
 
 # %% ../nbs/05a_corruptions.ipynb #df7dc8d5
-def show_corruptions(x:Tensor, # A few clean images `[n,1,28,28]`, shown side by side in every cell
+def show_corruptions(x:Tensor, # A few clean images `[n,1,28,28]`, side by side per cell
                      names=None, # Keys of `CORRUPTIONS` (rows); default all
-                     severities=None, # Levels (columns) for every row; default 0 and then `SEVERITIES[name]`
+                     # Levels (columns) of every row; default 0, then `SEVERITIES[name]`
+                     severities=None,
                      seed:int=0, # Seed of the corruptions
                      width:float=10., # Figure width in inches
                     ):
-    "A grid of corruption (rows) × severity (columns); each cell shows the images of `x` next to each other"
+    ("A grid of corruption (rows) × severity (columns); "
+     "each cell shows the images of `x` next to each other")
     names = list(CORRUPTIONS) if names is None else list(names)
-    levels = {name: (0, *SEVERITIES[name]) if severities is None else tuple(severities) for name in names}
+    levels = {name: (0, *SEVERITIES[name]) if severities is None else tuple(severities)
+              for name in names}
     ncols = max(map(len, levels.values()))
-    fig, axs = plt.subplots(len(names), ncols, figsize=(width, len(names) * (width / ncols / len(x) + 0.3)), squeeze=False)
+    fig, axs = plt.subplots(
+        len(names), ncols, figsize=(width, len(names) * (width / ncols / len(x) + 0.3)),
+        squeeze=False)
     for row, name in zip(axs, names):
         for ax, s in zip(row, levels[name]):
-            strip = corrupt(x, name, s, seed=seed).clamp(0, 1)[:, 0].permute(1, 0, 2).reshape(28, -1)
+            strip = (corrupt(x, name, s, seed=seed).clamp(0, 1)[:, 0].permute(1, 0, 2)
+                     .reshape(28, -1))
             ax.imshow(strip.cpu(), cmap='Greys', vmin=0, vmax=1)
-            ax.set_title(f"{name}  {s:g}" if s == levels[name][0] else f"{s:g}", fontsize=8, loc='left')
+            ax.set_title(f"{name}  {s:g}" if s == levels[name][0] else f"{s:g}",
+                         fontsize=8, loc='left')
         for ax in row: ax.set_xticks([]); ax.set_yticks([])
         for ax in row[len(levels[name]):]: ax.axis('off')
     fig.tight_layout(h_pad=0.6, w_pad=0.3)
@@ -431,15 +505,20 @@ def show_corruptions(x:Tensor, # A few clean images `[n,1,28,28]`, shown side by
 
 # %% ../nbs/05a_corruptions.ipynb #895f4393
 class CorruptionCache:
-    "Corrupted test sets (`uint8` images) kept in memory between reports, least recently used dropped beyond `max_bytes`"
+    ("Corrupted test sets (`uint8` images) kept in memory between reports, "
+     "least recently used dropped beyond `max_bytes`")
     def __init__(self, max_bytes:int=2**30): # 0 keeps nothing
-        self.max_bytes, self.sets, self.hits, self.misses = max_bytes, OrderedDict(), 0, 0
+        self.max_bytes, self.sets, self.hits, self.misses = (
+            max_bytes, OrderedDict(), 0, 0)
 
     @property
-    def nbytes(self) -> int: return sum(t.nelement() * t.element_size() for t in self.sets.values())
+    def nbytes(self) -> int:
+        return sum(t.nelement() * t.element_size() for t in self.sets.values())
     def __len__(self) -> int: return len(self.sets)
     def __repr__(self) -> str:
-        return f"CorruptionCache({len(self)} sets, {self.nbytes / 2**20:.0f} MiB of {self.max_bytes / 2**20:.0f} MiB; {self.hits} hits, {self.misses} misses)"
+        return (f"CorruptionCache({len(self)} sets, {self.nbytes / 2**20:.0f} MiB of "
+                f"{self.max_bytes / 2**20:.0f} MiB; "
+                f"{self.hits} hits, {self.misses} misses)")
 
     def clear(self):
         "Drop every set and reset the counts"
@@ -466,43 +545,60 @@ def images_key(x:Tensor) -> str:
     h.update(f"{tuple(x.shape)} {x.dtype}".encode())
     return h.hexdigest()[:16]
 
-UNCACHED = ('gaussian', 'gaussian_clipped')  # drawn afresh from the seed: as cheap as a copy, and unclipped noise is no image
+# drawn afresh from the seed: as cheap as a copy, and unclipped noise is no image
+UNCACHED = ('gaussian', 'gaussian_clipped')
 
 def quantize(px:Tensor) -> Tensor:
-    "Pixels in [0,1] as `uint8` levels 0–255, rounded: the form in which the published MNIST-C stores its images"
+    ("Pixels in [0,1] as `uint8` levels 0–255, rounded: "
+     "the form in which the published MNIST-C stores its images")
     return px.clamp(0, 1).mul(255).round_().to(torch.uint8)
 
-def corrupted_pixels(dl:TensorDL, # Test loader: its `uint8` images `dl.x` and its device
+def corrupted_pixels(dl:TensorDL, # Test loader: its `uint8` images `dl.x`, its device
                      name:str, # A key of `CORRUPTIONS`
                      severity, # See `corrupt`
                      seed:int=0, # Seed of the corruption
-                     cache:CorruptionCache|None=CORRUPTION_CACHE, # Where sets are kept between calls; `None` builds afresh
-                     key:str|None=None, # `images_key(dl.x)`, if the caller has it already
+                     # Where sets are kept between calls; `None` builds afresh
+                     cache:CorruptionCache|None=CORRUPTION_CACHE,
+                     key:str|None=None, # `images_key(dl.x)`, if the caller has it
                     ) -> Tensor: # Pixels `[N,1,28,28]` on `dl.device`
-    "The corrupted version of `dl`'s whole image set: MNIST-C as `uint8` images, built once and kept in `cache`; Gaussian noise drawn from its seed"
+    ("The corrupted version of `dl`'s whole image set: MNIST-C as `uint8` images, "
+     "built once and kept in `cache`; Gaussian noise drawn from its seed")
     check_severity(name, severity); check_number('seed', seed, integer=True)
-    def build(): return corrupt(dl.x.cpu().unsqueeze(1).float() / 255, name, severity, seed)
+    def build():
+        return corrupt(dl.x.cpu().unsqueeze(1).float() / 255, name, severity, seed)
     if name in UNCACHED: return build().to(dl.device)
     def build_images(): return quantize(build()).to(dl.device)
-    images = build_images() if cache is None else cache.get((key or images_key(dl.x), str(dl.device), name, float(severity), seed), build_images)
+    images = (build_images() if cache is None else
+              cache.get((key or images_key(dl.x), str(dl.device), name, float(severity),
+                         seed), build_images))
     return images.float().div_(255)
 
 # %% ../nbs/05a_corruptions.ipynb #3eb21e58
-def robustness_report(model:nn.Module, # Classifier returning logits, on `dl.device`
-                      dl:TensorDL, # Test loader, e.g. `mnist_dls(...)[2]`: `uint8` images `dl.x`, labels `dl.y`, `dl.normalize`
-                      corruptions=None, # Keys of `CORRUPTIONS`; `None` for all
-                      severities:dict|None=None, # Levels per corruption, overriding `SEVERITIES` for the names it has
-                      attacks=('fgsm', 'pgd'), # Keys of `ATTACKS`; `()` for none
-                      epsilons=EPSILONS, # L∞ budgets of the attacks, pixel units
-                      seed:int=0, # Seed of every corruption and of PGD's random start: keep it fixed across models
-                      attack_n:int|None=None, # Attack only the first `attack_n` test images (attacks are the slow part); `None` for all
-                      cache:CorruptionCache|None=CORRUPTION_CACHE, # Corrupted test sets reused across calls; `None` to build afresh
-                     ) -> pd.DataFrame: # Columns `corruption`, `severity`, `accuracy`
-    "Accuracy of `model` on the clean test set, every corruption at every severity, and every attack at every ε"
-    names = list(CORRUPTIONS) if corruptions is None else [check_choice('corruption', c, CORRUPTIONS) for c in corruptions]
+def robustness_report(
+    model:nn.Module, # Classifier returning logits, on `dl.device`
+    # Test loader, e.g. `mnist_dls(...)[2]`: `uint8` images `x`, labels `y`, `normalize`
+    dl:TensorDL,
+    corruptions=None, # Keys of `CORRUPTIONS`; `None` for all
+    # Levels per corruption, overriding `SEVERITIES` for the names it has
+    severities:dict|None=None,
+    attacks=('fgsm', 'pgd'), # Keys of `ATTACKS`; `()` for none
+    epsilons=EPSILONS, # L∞ budgets of the attacks, pixel units
+    # Seed of every corruption and of PGD's random start: keep it fixed across models
+    seed:int=0,
+    # Attack only the first `attack_n` test images (the slow part); `None` for all
+    attack_n:int|None=None,
+    # Corrupted test sets reused across calls; `None` to build afresh
+    cache:CorruptionCache|None=CORRUPTION_CACHE,
+) -> pd.DataFrame: # Columns `corruption`, `severity`, `accuracy`
+    ("Accuracy of `model` on the clean test set, every corruption at every severity, "
+     "and every attack at every ε")
+    names = (list(CORRUPTIONS) if corruptions is None
+             else [check_choice('corruption', c, CORRUPTIONS) for c in corruptions])
     if severities is not None and not isinstance(severities, dict):
-        raise ValueError(f"severities must be a dict of corruption name to levels, or None; got {severities!r}")
-    levels = {name: tuple((severities or {}).get(name, SEVERITIES[name])) for name in names}
+        raise ValueError(f"severities must be a dict of corruption name to levels, "
+                         f"or None; got {severities!r}")
+    levels = {name: tuple((severities or {}).get(name, SEVERITIES[name]))
+              for name in names}
     for name in names:
         for s in levels[name]: check_severity(name, s)
     for attack in attacks: check_choice('attack', attack, ATTACKS)
@@ -511,28 +607,41 @@ def robustness_report(model:nn.Module, # Classifier returning logits, on `dl.dev
     check_number('attack_n', attack_n, ge=1, le=dl.n, integer=True, none_ok=True)
     key = images_key(dl.x)
     def score(px): return accuracy_on(model, dl.normalize(px), dl.y)
-    rows = [dict(corruption='clean', severity=0., accuracy=score(dl.x.unsqueeze(1).float() / 255))]
-    rows += [dict(corruption=name, severity=float(s), accuracy=score(corrupted_pixels(dl, name, s, seed, cache, key)))
+    rows = [dict(corruption='clean', severity=0.,
+                 accuracy=score(dl.x.unsqueeze(1).float() / 255))]
+    rows += [dict(corruption=name, severity=float(s),
+                  accuracy=score(corrupted_pixels(dl, name, s, seed, cache, key)))
              for name in names for s in levels[name]]
-    rows += [dict(corruption=attack, severity=float(eps), accuracy=attack_accuracy(model, dl, attack, eps, attack_n, seed))
+    rows += [dict(corruption=attack, severity=float(eps),
+                  accuracy=attack_accuracy(model, dl, attack, eps, attack_n, seed))
              for attack in attacks for eps in epsilons]
     return pd.DataFrame(rows, columns=['corruption', 'severity', 'accuracy'])
 
 # %% ../nbs/05a_corruptions.ipynb #c55adfe8
 def mce(report:pd.DataFrame, # `robustness_report` of the model
-        baseline_report:pd.DataFrame, # `robustness_report` of the baseline, over the same corruptions and severities
-        corruptions=None, # Corruptions to average over; `None` for every one in `report` except `clean` and the attacks
+        # `robustness_report` of the baseline, over the same corruptions and severities
+        baseline_report:pd.DataFrame,
+        # Corruptions to average over; `None`: all in `report` but `clean` and attacks
+        corruptions=None,
         per_corruption:bool=False, # Also return each corruption's CE
        ) -> float | tuple[float, pd.Series]:
-    "Mean corruption error of `report` relative to `baseline_report` (Hendrycks & Dietterich 2019): 1.0 is the baseline"
-    if corruptions is None: corruptions = [c for c in dict.fromkeys(report.corruption) if c != 'clean' and c not in ATTACKS]
+    ("Mean corruption error of `report` relative to `baseline_report` "
+     "(Hendrycks & Dietterich 2019): 1.0 is the baseline")
+    if corruptions is None:
+        corruptions = [c for c in dict.fromkeys(report.corruption)
+                       if c != 'clean' and c not in ATTACKS]
     if not len(corruptions): raise ValueError("no corruptions to average over")
     ce = {}
     for c in corruptions:
-        errors, baseline = [r[r.corruption == c].set_index('severity').accuracy.rsub(1) for r in (report, baseline_report)]
+        errors, baseline = [r[r.corruption == c].set_index('severity').accuracy.rsub(1)
+                            for r in (report, baseline_report)]
         if errors.empty or set(errors.index) != set(baseline.index):
-            raise ValueError(f"corruption {c!r} must have the same severities in both reports; got {sorted(errors.index)} and {sorted(baseline.index)}")
-        if baseline.sum() == 0: raise ValueError(f"the baseline makes no error on {c!r}, so its CE is undefined")
+            raise ValueError(f"corruption {c!r} must have the same severities in both "
+                             f"reports; got {sorted(errors.index)} and "
+                             f"{sorted(baseline.index)}")
+        if baseline.sum() == 0:
+            raise ValueError(f"the baseline makes no error on {c!r}, "
+                             f"so its CE is undefined")
         ce[c] = errors.sum() / baseline.sum()
     ce = pd.Series(ce, name='CE')
     return (float(ce.mean()), ce) if per_corruption else float(ce.mean())

@@ -25,10 +25,11 @@ __all__ = ['DATA_ENV_VAR', 'MNIST_MD5', 'FASHION_MNIST_MD5', 'MNIST_MEAN', 'MNIS
 DATA_ENV_VAR = 'LENET_SAM_DATA'
 
 def default_data_root() -> Path:
-    "The per-user cache directory used when neither `root` nor `LENET_SAM_DATA` is given"
+    "Per-user cache directory used when neither `root` nor `LENET_SAM_DATA` is given"
     return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'lenet_sam'
 
-def data_root(root:str|Path|None=None) -> Path: # Directory that holds (or will hold) `MNIST/raw`
+def data_root(root:str|Path|None=None,
+             ) -> Path: # Directory that holds (or will hold) `MNIST/raw`
     "Resolve the data root: `root`, else `$LENET_SAM_DATA`, else `default_data_root()`"
     if root is None: root = os.environ.get(DATA_ENV_VAR) or default_data_root()
     return Path(root).expanduser()
@@ -36,26 +37,32 @@ def data_root(root:str|Path|None=None) -> Path: # Directory that holds (or will 
 # %% ../nbs/00_data.ipynb #247eeeae
 def _interval(ge, gt, le, lt) -> str:
     "How the bounds read in a message: `>= 0`, `in (0, 1]`, ..."
-    lo, hi = (ge, '[') if ge is not None else (gt, '('), (le, ']') if le is not None else (lt, ')')
-    if lo[0] is not None and hi[0] is not None: return f"in {lo[1]}{lo[0]:g}, {hi[0]:g}{hi[1]}"
+    lo, hi = ((ge, '[') if ge is not None else (gt, '('),
+              (le, ']') if le is not None else (lt, ')'))
+    if lo[0] is not None and hi[0] is not None:
+        return f"in {lo[1]}{lo[0]:g}, {hi[0]:g}{hi[1]}"
     if lo[0] is not None: return f"{'>=' if ge is not None else '>'} {lo[0]:g}"
     if hi[0] is not None: return f"{'<=' if le is not None else '<'} {hi[0]:g}"
     return ''
 
-def check_number(name:str, # The argument's name, as the user wrote it (`rho`, `--epochs`)
+def check_number(name:str, # Argument's name as the user wrote it (`rho`, `--epochs`)
                  value, # The value to check
                  ge=None, gt=None, le=None, lt=None, # Bounds: >=, >, <=, <
                  integer:bool=False, # Require an integer
                  none_ok:bool=False, # Let `None` through
                 ):
-    "Return `value` if it is a finite real number (an `int` if `integer`) within the bounds, else raise a one-line `ValueError`"
+    ("Return `value` if it is a finite real number (an `int` if `integer`) within the "
+     "bounds, else raise a one-line `ValueError`")
     if value is None and none_ok: return value
     kind = 'an integer' if integer else 'a finite number'
-    ok = isinstance(value, numbers.Integral if integer else numbers.Real) and not isinstance(value, bool)
+    ok = (isinstance(value, numbers.Integral if integer else numbers.Real)
+          and not isinstance(value, bool))
     ok = ok and (integer or math.isfinite(value))
-    ok = ok and (ge is None or value >= ge) and (gt is None or value > gt) and (le is None or value <= le) and (lt is None or value < lt)
+    ok = (ok and (ge is None or value >= ge) and (gt is None or value > gt)
+          and (le is None or value <= le) and (lt is None or value < lt))
     if not ok:
-        what = ' '.join(filter(None, [kind, _interval(ge, gt, le, lt)])) + (' or None' if none_ok else '')
+        what = (' '.join(filter(None, [kind, _interval(ge, gt, le, lt)]))
+                + (' or None' if none_ok else ''))
         raise ValueError(f"{name} must be {what}; got {value!r}")
     return value
 
@@ -63,8 +70,10 @@ def check_choice(name:str, # The argument's name, as the user wrote it
                  value, # The value to check
                  choices, # The allowed values (a dict's keys, a list, ...)
                 ):
-    "Return `value` if it is one of `choices`, else raise a one-line `ValueError` that lists them"
-    if value not in choices: raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}; got {value!r}")
+    "Return `value` if in `choices`, else raise a one-line `ValueError` listing them"
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}; "
+                         f"got {value!r}")
     return value
 
 # %% ../nbs/00_data.ipynb #c15b558d
@@ -78,26 +87,30 @@ FASHION_MNIST_MD5 = {
     'train-labels-idx1-ubyte': '9018921c3c673c538a1fc5bad174d6f9',
     't10k-images-idx3-ubyte':  '8181f5470baa50b63fa0f6fddb340f0a',
     't10k-labels-idx1-ubyte':  '15d484375f8d13e6eb1aabb0c3f46965'}
-# The training file's pixel mean and standard deviation on the [0,1] scale (checked below)
+# The training file's pixel mean and std on the [0,1] scale (checked below)
 MNIST_MEAN, MNIST_STD = 0.1307, 0.3081
 FASHION_MNIST_MEAN, FASHION_MNIST_STD = 0.2860, 0.3530
 
 @dataclass(frozen=True)
 class ImageSet:
-    "A data set in MNIST's format: how torchvision reads it, its files' md5 sums, its statistics and classes"
+    ("A data set in MNIST's format: how torchvision reads it, its files' md5 sums, "
+     "its statistics and classes")
     title:str # As pages and messages name it
     reader:type # The torchvision dataset class; its name is the folder under the root
     md5:dict # Uncompressed file name -> md5
     mean:float # Pixel mean of the training file on the [0,1] scale
     std:float # Pixel standard deviation, likewise
     classes:tuple # Class names, by label
-    system_copy:str|None=None # Where an operating-system package installs the gzipped files
+    system_copy:str|None=None # Where an OS package installs the gzipped files
     package:str|None=None # That package's name
 
 DATASETS = {
-    'mnist': ImageSet('MNIST', MNIST, MNIST_MD5, MNIST_MEAN, MNIST_STD, tuple(map(str, range(10)))),
-    'fashion_mnist': ImageSet('Fashion-MNIST', FashionMNIST, FASHION_MNIST_MD5, FASHION_MNIST_MEAN, FASHION_MNIST_STD,
-                              tuple(FashionMNIST.classes), '/usr/share/datasets/fashion-mnist', 'dataset-fashion-mnist'),
+    'mnist': ImageSet('MNIST', MNIST, MNIST_MD5, MNIST_MEAN, MNIST_STD,
+                      tuple(map(str, range(10)))),
+    'fashion_mnist': ImageSet(
+        'Fashion-MNIST', FashionMNIST, FASHION_MNIST_MD5, FASHION_MNIST_MEAN,
+        FASHION_MNIST_STD, tuple(FashionMNIST.classes),
+        '/usr/share/datasets/fashion-mnist', 'dataset-fashion-mnist'),
 }
 
 def image_set(dataset:str) -> ImageSet:
@@ -116,18 +129,21 @@ def _md5(path:Path, chunk:int=1<<20) -> str:
 
 def _missing_msg(root:Path, missing:list, dataset:str='mnist') -> str:
     s = image_set(dataset)
-    package = (f"install Debian's {s.package} package (`apt-get install {s.package}`), whose files are unpacked "
-               f"from {s.system_copy} on first use; ") if s.package else ''
-    return (f"{s.title} files not found in {mnist_raw_dir(root, dataset)} (missing: {', '.join(missing)}). Either "
-            f"{package}run once with internet access so torchvision downloads them there; copy the four "
-            f"uncompressed *-ubyte files into that directory; or point ${DATA_ENV_VAR} (or `root=`) at a "
-            f"directory that contains {s.reader.__name__}/raw.")
+    package = (f"install Debian's {s.package} package (`apt-get install {s.package}`), "
+               f"whose files are unpacked from {s.system_copy} on first use; "
+               if s.package else '')
+    return (f"{s.title} files not found in {mnist_raw_dir(root, dataset)} "
+            f"(missing: {', '.join(missing)}). Either {package}run once with internet "
+            f"access so torchvision downloads them there; copy the four uncompressed "
+            f"*-ubyte files into that directory; or point ${DATA_ENV_VAR} (or `root=`) "
+            f"at a directory that contains {s.reader.__name__}/raw.")
 
 # %% ../nbs/00_data.ipynb #d08fca5d
 def check_mnist(root:str|Path, # Data root holding `MNIST/raw` (or `FashionMNIST/raw`)
                 dataset:str='mnist', # A key of `DATASETS`
                ) -> Path:
-    "Check the four raw files of `dataset` under `root` against their md5 sums; raise naming the first bad file"
+    ("Check the four raw files of `dataset` under `root` against their md5 sums; "
+     "raise naming the first bad file")
     root, md5 = Path(root), image_set(dataset).md5
     raw = mnist_raw_dir(root, dataset)
     missing = [name for name in md5 if not (raw/name).is_file()]
@@ -135,16 +151,20 @@ def check_mnist(root:str|Path, # Data root holding `MNIST/raw` (or `FashionMNIST
     for name, expected in md5.items():
         got = _md5(raw/name)
         if got != expected:
-            raise ValueError(f"{raw/name} is corrupt or truncated ({(raw/name).stat().st_size:,} bytes, md5 {got}, "
-                             f"expected {expected}). Delete it and download again, or point ${DATA_ENV_VAR} at a good copy.")
+            raise ValueError(f"{raw/name} is corrupt or truncated "
+                             f"({(raw/name).stat().st_size:,} bytes, md5 {got}, "
+                             f"expected {expected}). Delete it and download again, "
+                             f"or point ${DATA_ENV_VAR} at a good copy.")
     return root
 
 # %% ../nbs/00_data.ipynb #42b019cd
-def unpack_system_copy(root:str|Path, # Data root; the files go to `mnist_raw_dir(root, dataset)`
-                       dataset:str='fashion_mnist', # A key of `DATASETS` with a `system_copy`
-                       source:str|Path|None=None, # Folder of the gzipped files (default: the data set's `system_copy`)
-                      ) -> list[str]: # The files unpacked: none when the copy is absent or every file is there
-    "Unpack the missing raw files of `dataset` from an operating-system package's gzipped copy"
+def unpack_system_copy(
+    root:str|Path, # Data root; the files go to `mnist_raw_dir(root, dataset)`
+    dataset:str='fashion_mnist', # A key of `DATASETS` with a `system_copy`
+    # Folder of the gzipped files (default: the data set's `system_copy`)
+    source:str|Path|None=None,
+) -> list[str]: # The files unpacked: none if the copy is absent or every file is there
+    "Unpack the missing raw files of `dataset` from an OS package's gzipped copy"
     s = image_set(dataset)
     if (source := source or s.system_copy) is None: return []
     source, raw = Path(source), mnist_raw_dir(root, dataset)
@@ -153,70 +173,92 @@ def unpack_system_copy(root:str|Path, # Data root; the files go to `mnist_raw_di
     try:
         raw.mkdir(parents=True, exist_ok=True)
         for name in todo:
-            with gzip.open(source/f"{name}.gz") as src, tempfile.NamedTemporaryFile(dir=raw, delete=False) as dst:
-                shutil.copyfileobj(src, dst)  # a temporary name first: a reader never sees half a file
+            with (gzip.open(source/f"{name}.gz") as src,
+                  tempfile.NamedTemporaryFile(dir=raw, delete=False) as dst):
+                # a temporary name first: a reader never sees half a file
+                shutil.copyfileobj(src, dst)
             os.replace(dst.name, raw/name)
     except (PermissionError, OSError) as e:
         if not isinstance(e, PermissionError) and e.errno != errno.EROFS: raise
-        raise PermissionError(f"cannot unpack {s.title} from {source} into {raw} ({e.strerror}); "
-                              f"point ${DATA_ENV_VAR} at a writable directory") from None
+        raise PermissionError(f"cannot unpack {s.title} from {source} into {raw} "
+                              f"({e.strerror}); point ${DATA_ENV_VAR} at a writable "
+                              f"directory") from None
     return todo
 
 def ensure_mnist(root:str|Path|None=None, # Data root; see `data_root`
                  download:bool=True, # Let torchvision download missing files
                  dataset:str='mnist', # A key of `DATASETS`
                 ) -> Path:
-    "Resolve the data root, fill in missing files (from an OS package's copy, else downloaded if `download`), verify them"
+    ("Resolve the data root, fill in missing files (from an OS package's copy, else "
+     "downloaded if `download`), verify them")
     root, s = data_root(root), image_set(dataset)
     try: unpack_system_copy(root, dataset)
-    except PermissionError:  # a read-only shared root: the unpacked copy goes to the per-user cache instead
+    except PermissionError:
+        # a read-only shared root: the unpacked copy goes to the per-user cache instead
         cache = default_data_root()
         unpack_system_copy(cache, dataset)
         if all((mnist_raw_dir(cache, dataset)/n).is_file() for n in s.md5): root = cache
-    missing = [name for name in s.md5 if not (mnist_raw_dir(root, dataset)/name).is_file()]
+    missing = [name for name in s.md5
+               if not (mnist_raw_dir(root, dataset)/name).is_file()]
     if missing and download:
         try: s.reader(root, train=True, download=True)
-        except Exception as e: raise FileNotFoundError(f"{_missing_msg(root, missing, dataset)} The download failed: {e}") from e
+        except Exception as e:
+            raise FileNotFoundError(f"{_missing_msg(root, missing, dataset)} "
+                                    f"The download failed: {e}") from e
     return check_mnist(root, dataset)
 
 # %% ../nbs/00_data.ipynb #016a0af9
-_LOADED = {}  # (dataset, resolved root, train) → (images, labels): each process reads and verifies the files once
+# (dataset, resolved root, train) → (images, labels):
+# each process reads and verifies the files once
+_LOADED = {}
 
-def load_mnist(root:str|Path|None=None, # Data root; see `data_root`
-               train:bool=True, # The 60,000-image training split, else the 10,000-image test split
-               download:bool=True, # Let torchvision download missing files
-               dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
-              ) -> tuple[Tensor, Tensor]: # `uint8` images `[N,28,28]` and `int64` labels `[N]`
-    "One split as tensors, read by torchvision (`MNIST`, `FashionMNIST`) from verified files once per process"
+def load_mnist(
+    root:str|Path|None=None, # Data root; see `data_root`
+    train:bool=True, # The 60,000-image training split, else the 10,000-image test split
+    download:bool=True, # Let torchvision download missing files
+    dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
+) -> tuple[Tensor, Tensor]: # `uint8` images `[N,28,28]` and `int64` labels `[N]`
+    ("One split as tensors, read by torchvision (`MNIST`, `FashionMNIST`) from "
+     "verified files once per process")
     key = (dataset, str(data_root(root).resolve()), train)
     if key not in _LOADED:
-        ds = image_set(dataset).reader(ensure_mnist(root, download, dataset), train=train, download=False)
+        ds = image_set(dataset).reader(ensure_mnist(root, download, dataset),
+                                       train=train, download=False)
         _LOADED[key] = ds.data, ds.targets
     return _LOADED[key]
 
 # %% ../nbs/00_data.ipynb #ae2ab435
 class TensorDL:
-    "Batches of normalised images cut by indexing `uint8` tensors held on `device`; a fastai-compatible data loader"
+    ("Batches of normalised images cut by indexing `uint8` tensors held on `device`; "
+     "a fastai-compatible data loader")
     def __init__(self,
                  x:Tensor, # `uint8` images `[N,H,W]`
                  y:Tensor, # Integer labels `[N]`
                  bs:int=128, # Batch size
                  shuffle:bool=False, # Draw a new order every epoch
                  drop_last:bool=False, # Drop the last incomplete batch
-                 device=None, # Where the tensors live and batches are made; `None` leaves them where they are
-                 mean:float|None=MNIST_MEAN, # Normalisation mean on the [0,1] scale; `None` keeps pixels in [0,1]
-                 std:float=MNIST_STD, # Normalisation standard deviation on the [0,1] scale
-                 seed:int|None=None, # Seed of the shuffling generator; `None` draws one from torch's global RNG
-                 vocab:tuple|None=None, # Class names by label, for display (`ImageSet.classes`); `None` shows the numbers
+                 # Where tensors live and batches are made; `None` leaves them in place
+                 device=None,
+                 # Normalisation mean on the [0,1] scale; `None` keeps pixels in [0,1]
+                 mean:float|None=MNIST_MEAN,
+                 std:float=MNIST_STD, # Normalisation std on the [0,1] scale
+                 # Shuffling generator's seed; `None` draws one from torch's global RNG
+                 seed:int|None=None,
+                 # Display names by label (`ImageSet.classes`); `None` shows the numbers
+                 vocab:tuple|None=None,
                 ):
         if x.dtype != torch.uint8 or x.ndim != 3:
-            raise ValueError(f"x must be uint8 images [N,H,W]; got dtype {x.dtype}, shape {tuple(x.shape)}")
+            raise ValueError(f"x must be uint8 images [N,H,W]; got dtype {x.dtype}, "
+                             f"shape {tuple(x.shape)}")
         if y.ndim != 1 or len(y) != len(x):
-            raise ValueError(f"y must be labels [N] with N={len(x)}; got shape {tuple(y.shape)}")
-        if not (isinstance(bs, int) and bs > 0): raise ValueError(f"bs must be a positive int; got {bs!r}")
+            raise ValueError(f"y must be labels [N] with N={len(x)}; "
+                             f"got shape {tuple(y.shape)}")
+        if not (isinstance(bs, int) and bs > 0):
+            raise ValueError(f"bs must be a positive int; got {bs!r}")
         if std <= 0: raise ValueError(f"std must be positive; got {std}")
         if seed is None: seed = int(torch.randint(0, 2**62, ()))
-        self.x, self.y, self.bs, self.shuffle, self.drop_last = x, y, bs, shuffle, drop_last
+        self.x, self.y, self.bs, self.shuffle, self.drop_last = (
+            x, y, bs, shuffle, drop_last)
         self.mean, self.std, self.seed, self.vocab = mean, std, seed, vocab
         self.generator = torch.Generator().manual_seed(seed)
         self.to(device)
@@ -225,10 +267,12 @@ class TensorDL:
     def n(self) -> int: return len(self.x)
     @property
     def device(self) -> torch.device: return self.x.device
-    def __len__(self) -> int: return self.n//self.bs if self.drop_last else math.ceil(self.n/self.bs)
+    def __len__(self) -> int:
+        return self.n//self.bs if self.drop_last else math.ceil(self.n/self.bs)
 
     def to(self, device):
-        "Move the tensors to `device` (a no-op for `None`), as fastai's `DataLoaders.to` expects"
+        ("Move the tensors to `device` (a no-op for `None`), as fastai's "
+         "`DataLoaders.to` expects")
         if device is not None: self.x, self.y = self.x.to(device), self.y.to(device)
         return self
 
@@ -236,7 +280,9 @@ class TensorDL:
 @patch
 def encode(self:TensorDL, xb:Tensor) -> Tensor:
     "Float model input `[B,1,H,W]` from `uint8` images `[B,H,W]`"
-    with torch.no_grad():  # inside, not as a decorator, so that show_doc and the doc links see `TensorDL.encode`
+    # inside, not as a decorator, so that show_doc and the doc links see
+    # `TensorDL.encode`
+    with torch.no_grad():
         xb = xb.unsqueeze(1).float()
         if self.mean is None: return xb.div_(255)
         return xb.sub_(255*self.mean).div_(255*self.std)
@@ -248,14 +294,16 @@ def decode(self:TensorDL, xb:Tensor) -> Tensor:
 
 @patch
 def normalize(self:TensorDL, px:Tensor) -> Tensor:
-    "Model input from float pixels on the [0,1] scale (for inputs made outside the loader, such as noisy images)"
+    ("Model input from float pixels on the [0,1] scale (for inputs made outside the "
+     "loader, such as noisy images)")
     return px if self.mean is None else (px - self.mean) / self.std
 
 # %% ../nbs/00_data.ipynb #083687d3
 @patch
 def __iter__(self:TensorDL):
     "The batches `(x, y)` of one epoch, in a new order each epoch if `shuffle`"
-    if self.shuffle: order = torch.randperm(self.n, generator=self.generator).to(self.device)
+    if self.shuffle:
+        order = torch.randperm(self.n, generator=self.generator).to(self.device)
     for i in range(len(self)):
         sl = slice(i*self.bs, (i+1)*self.bs)
         idx = order[sl] if self.shuffle else sl
@@ -264,9 +312,10 @@ def __iter__(self:TensorDL):
 
 @patch
 def new(self:TensorDL, **kwargs) -> TensorDL:
-    "A loader over the same tensors with some arguments changed (fastai calls `new(shuffle=False, drop_last=False)`)"
-    args = dict(bs=self.bs, shuffle=self.shuffle, drop_last=self.drop_last, mean=self.mean, std=self.std, seed=self.seed,
-                vocab=self.vocab)
+    ("A loader over the same tensors with some arguments changed (fastai calls "
+     "`new(shuffle=False, drop_last=False)`)")
+    args = dict(bs=self.bs, shuffle=self.shuffle, drop_last=self.drop_last,
+                mean=self.mean, std=self.std, seed=self.seed, vocab=self.vocab)
     return TensorDL(self.x, self.y, **{**args, **kwargs})
 
 @patch
@@ -277,20 +326,25 @@ def one_batch(self:TensorDL) -> tuple[Tensor, Tensor]:
 # %% ../nbs/00_data.ipynb #833e9c65
 @patch(as_prop=True)
 def last_idx(self:TensorDL) -> Tensor|None:
-    "Indices into `x` and `y` of the batch yielded last (`None` before the first), for callbacks that keep per-sample state"
+    ("Indices into `x` and `y` of the batch yielded last (`None` before the first), "
+     "for callbacks that keep per-sample state")
     idx = getattr(self, '_last_idx', None)
-    return torch.arange(self.n, device=self.device)[idx] if isinstance(idx, slice) else idx
+    return (torch.arange(self.n, device=self.device)[idx] if isinstance(idx, slice)
+            else idx)
 
 # %% ../nbs/00_data.ipynb #2d650371
 @patch
 def show_batch(self:TensorDL, max_n:int=16, ncols:int=8, figsize=None, **kwargs):
-    "Show the first `max_n` images of a batch with their labels (class names if the loader has a `vocab`)"
+    ("Show the first `max_n` images of a batch with their labels (class names if the "
+     "loader has a `vocab`)")
     xb, yb = self.one_batch()
     n = min(max_n, len(xb))
     nrows, ncols = math.ceil(n/ncols), min(n, ncols)
-    _, axs = subplots(nrows, ncols, figsize=figsize or (ncols*1.2, nrows*1.4), squeeze=False)
+    _, axs = subplots(nrows, ncols, figsize=figsize or (ncols*1.2, nrows*1.4),
+                      squeeze=False)
     for im, label, ax in zip(self.decode(xb[:n]).cpu(), yb[:n].tolist(), axs.flat):
-        show_image(im, ax=ax, title=self.vocab[label] if self.vocab else str(label), cmap='Greys', **kwargs)
+        show_image(im, ax=ax, title=self.vocab[label] if self.vocab else str(label),
+                   cmap='Greys', **kwargs)
     for ax in axs.flat[n:]: ax.axis('off')
 
 # %% ../nbs/00_data.ipynb #e0b1187f
@@ -299,40 +353,50 @@ def noisy_labels(y:Tensor, # Integer labels `[N]`
                  n_classes:int=10, # Labels are in `range(n_classes)`
                  seed:int=0, # Seed of the dedicated generator
                 ) -> Tensor: # A new tensor; `y` is left as it was
-    "A copy of `y` where exactly round(p·N) labels, chosen at random, are replaced by a different class drawn uniformly"
+    ("A copy of `y` where exactly round(p·N) labels, chosen at random, are replaced by "
+     "a different class drawn uniformly")
     check_number('label_noise', p, ge=0, lt=1)
     g = torch.Generator().manual_seed(seed)
     flipped = torch.randperm(len(y), generator=g)[:round(p * len(y))]
-    shift = torch.randint(1, n_classes, (len(flipped),), generator=g)  # 1..K-1: never the original class
+    # 1..K-1: never the original class
+    shift = torch.randint(1, n_classes, (len(flipped),), generator=g)
     y = y.clone()
     y[flipped] = (y[flipped] + shift.to(y.device)) % n_classes
     return y
 
 # %% ../nbs/00_data.ipynb #1277ef32
-def split_indices(n:int, # Images in the training file (60,000 in MNIST and Fashion-MNIST)
+def split_indices(n:int, # Images in the training file (60,000 in MNIST, Fashion-MNIST)
                   valid_pct:float=0.2, # Fraction held out for validation
                   seed:int=0, # Seed of the split
                  ) -> tuple[Tensor, Tensor]: # Validation and training indices
-    "The validation/training split of `mnist_dls`: a seeded permutation, its first `round(valid_pct·n)` for validation"
+    ("The validation/training split of `mnist_dls`: a seeded permutation, its first "
+     "`round(valid_pct·n)` for validation")
     perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
     n_valid = round(valid_pct * n)
     return perm[:n_valid], perm[n_valid:]
 
-def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
-              bs:int=128, # Training batch size
-              valid_pct:float=0.2, # Fraction of the training split held out for validation
-              n_train:int|None=None, # Keep only this many training images (after the split), for quick runs
-              seed:int=0, # Seed of the split, the subset, the label noise and the shuffling
-              device=None, # Device for data and batches; `None` means fastai's `default_device()`
-              normalize:bool=True, # Normalise with the data set's mean and std (`DATASETS`), else feed [0,1] pixels
-              download:bool=True, # Let torchvision download missing files
-              eval_bs:int=1000, # Batch size of the validation and test loaders
-              label_noise:float=0., # Fraction of training labels replaced by another class (`noisy_labels`); validation and test stay clean
-              dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
-             ) -> DataLoaders: # `train`, `valid`, and the test set as `dls[2]`
-    "fastai `DataLoaders` over MNIST (or `dataset`) held in memory on `device`: training, validation and test loaders"
-    check_number('bs', bs, ge=1, integer=True); check_number('eval_bs', eval_bs, ge=1, integer=True)
-    check_number('valid_pct', valid_pct, ge=0, lt=1); check_number('label_noise', label_noise, ge=0, lt=1)
+def mnist_dls(
+    root:str|Path|None=None, # Data root; see `data_root`
+    bs:int=128, # Training batch size
+    valid_pct:float=0.2, # Fraction of the training split held out for validation
+    # Keep only this many training images (after the split), for quick runs
+    n_train:int|None=None,
+    seed:int=0, # Seed of the split, the subset, the label noise and the shuffling
+    device=None, # Device for data and batches; `None` means fastai's `default_device()`
+    # Normalise with the data set's mean and std (`DATASETS`), else feed [0,1] pixels
+    normalize:bool=True,
+    download:bool=True, # Let torchvision download missing files
+    eval_bs:int=1000, # Batch size of the validation and test loaders
+    # Share of training labels flipped (`noisy_labels`); validation and test stay clean
+    label_noise:float=0.,
+    dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
+) -> DataLoaders: # `train`, `valid`, and the test set as `dls[2]`
+    ("fastai `DataLoaders` over MNIST (or `dataset`) held in memory on `device`: "
+     "training, validation and test loaders")
+    check_number('bs', bs, ge=1, integer=True)
+    check_number('eval_bs', eval_bs, ge=1, integer=True)
+    check_number('valid_pct', valid_pct, ge=0, lt=1)
+    check_number('label_noise', label_noise, ge=0, lt=1)
     check_number('seed', seed, integer=True); s = image_set(dataset)
     x, y = load_mnist(root, train=True, download=download, dataset=dataset)
     x_test, y_test = load_mnist(root, train=False, download=False, dataset=dataset)
@@ -340,20 +404,27 @@ def mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
     n_valid = len(valid_idx)
     if n_train is not None:
         if not (isinstance(n_train, int) and 0 < n_train <= len(train_idx)):
-            raise ValueError(f"n_train must be an integer in [1, {len(train_idx)}] with valid_pct={valid_pct}; got {n_train!r}")
+            raise ValueError(f"n_train must be an integer in [1, {len(train_idx)}] "
+                             f"with valid_pct={valid_pct}; got {n_train!r}")
         train_idx = train_idx[:n_train]
-    y_fit = noisy_labels(y[train_idx], label_noise, seed=seed) if label_noise else y[train_idx]
+    y_fit = (noisy_labels(y[train_idx], label_noise, seed=seed) if label_noise
+             else y[train_idx])
     device = default_device() if device is None else torch.device(device)
-    norm = dict(mean=s.mean if normalize else None, std=s.std, device=device, vocab=s.classes)
-    train = TensorDL(x[train_idx], y_fit, bs=bs, shuffle=True, drop_last=True, seed=seed, **norm)
-    train.y_clean = y[train_idx].to(device)  # the true labels, to tell memorised noisy labels from learnt ones
+    norm = dict(mean=s.mean if normalize else None, std=s.std, device=device,
+                vocab=s.classes)
+    train = TensorDL(x[train_idx], y_fit, bs=bs, shuffle=True, drop_last=True,
+                     seed=seed, **norm)
+    # the true labels, to tell memorised noisy labels from learnt ones
+    train.y_clean = y[train_idx].to(device)
     test = TensorDL(x_test, y_test, bs=eval_bs, **norm)
-    valid = TensorDL(x[valid_idx], y[valid_idx], bs=eval_bs, **norm) if n_valid else test
+    valid = (TensorDL(x[valid_idx], y[valid_idx], bs=eval_bs, **norm) if n_valid
+             else test)
     return DataLoaders(train, valid, test, path=data_root(root), device=device)
 
 # %% ../nbs/00_data.ipynb #ac5687d7
 def fashion_mnist_dls(root:str|Path|None=None, # Data root; see `data_root`
                       **kwargs, # Any other argument of `mnist_dls`
                      ) -> DataLoaders:
-    "`mnist_dls` over Fashion-MNIST: the same split rules, label noise and loaders, normalised by its own statistics"
+    ("`mnist_dls` over Fashion-MNIST: the same split rules, label noise and loaders, "
+     "normalised by its own statistics")
     return mnist_dls(root, dataset='fashion_mnist', **kwargs)

@@ -16,13 +16,16 @@ from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 from fastai.callback.core import Callback, CancelStepException
 from fastai.callback.progress import ProgressCallback
-from fastai.distributed import DistributedDL, DistributedTrainer  # fastai's distributed module needs `accelerate`
+# fastai's distributed module needs `accelerate`
+from fastai.distributed import DistributedDL, DistributedTrainer
 from fastai.optimizer import SGD
-from fastai.torch_core import apply, default_device, find_bs, num_distrib, rank_distrib, set_seed, to_detach
+from fastai.torch_core import (apply, default_device, find_bs, num_distrib,
+                               rank_distrib, set_seed, to_detach)
 
 from .data import mnist_dls
 from .sam import SAM
-from .test_utils import FailOnForward, flat_mlp, indexed_toy_dls, mlp, toy_learner
+from .test_utils import (FailOnForward, flat_mlp, indexed_toy_dls, mlp,
+                                  toy_learner)
 from .train import lenet_learner
 
 # %% auto #0
@@ -34,35 +37,47 @@ def _fingerprint(batch) -> int:
     "A checksum of the tensors of `batch`"
     crc = 0
     for t in batch if isinstance(batch, (tuple, list)) else [batch]:
-        if isinstance(t, torch.Tensor): crc = zlib.crc32(t.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy(), crc)
+        if isinstance(t, torch.Tensor):
+            crc = zlib.crc32(
+                t.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy(), crc)
     return crc
 
 class ShardedDL(DistributedDL):
-    "This process's rows of every batch of `dl`, a loader that yields the same global batches on every process"
+    ("This process's rows of every batch of `dl`, a loader that yields the same global "
+     "batches on every process")
     _default = 'dl'  # other attributes come from the wrapped loader
     def __init__(self,
-                 dl, # A `TensorDL` or fastai `DataLoader`, seeded alike on every process; its `bs` is the global batch size
-                 split:bool=True, # Keep rows [r·b, (r+1)·b) of every batch of size W·b; `False` passes whole batches (validation)
-                 rank:int|None=None, # This process's rank (default: `RANK` from the environment)
-                 world_size:int|None=None, # Number of processes W (default: `WORLD_SIZE` from the environment)
-                 check:bool=True, # Compare a checksum of the first global batch of every epoch across processes
+                 # `TensorDL` or `DataLoader`, same seed everywhere; `bs`: global batch
+                 dl,
+                 # Keep rows [r·b, (r+1)·b) of each W·b batch; `False`: all (validation)
+                 split:bool=True,
+                 # This process's rank (default: `RANK` from the environment)
+                 rank:int|None=None,
+                 # Number of processes W (default: `WORLD_SIZE` from the environment)
+                 world_size:int|None=None,
+                 # Compare checksums of each epoch's first global batch across processes
+                 check:bool=True,
                 ):
         self.dl, self.split, self.check = dl, split, check
         self.rank = rank_distrib() if rank is None else rank
         self.world_size = max(num_distrib(), 1) if world_size is None else world_size
         if split and dl.bs % self.world_size:
-            raise ValueError(f"the batch size ({dl.bs}) must be a multiple of the number of processes ({self.world_size}): "
+            raise ValueError(f"the batch size ({dl.bs}) must be a multiple of the "
+                             f"number of processes ({self.world_size}): "
                              "each process takes an equal share of every batch")
 
     @property
-    def bs(self) -> int: return self.dl.bs // self.world_size if self.split else self.dl.bs
+    def bs(self) -> int:
+        return self.dl.bs // self.world_size if self.split else self.dl.bs
     @property
     def device(self): return self.dl.device
+    # absent (so `hasattr` is False) for loaders without one, like `TensorDL`
     @property
-    def get_idxs(self): return self.dl.get_idxs  # absent (so `hasattr` is False) for loaders without one, like `TensorDL`
+    def get_idxs(self): return self.dl.get_idxs
     @property
     def last_idx(self):
-        "Dataset indices of this process's rows of the batch yielded last, for per-sample state (absent where `dl` has none)"
+        ("Dataset indices of this process's rows of the batch yielded last, "
+         "for per-sample state (absent where `dl` has none)")
         idx = self.dl.last_idx
         if not self.split or idx is None: return idx
         k = len(idx) // self.world_size
@@ -86,20 +101,28 @@ class ShardedDL(DistributedDL):
         prints = [None] * self.world_size
         dist.all_gather_object(prints, _fingerprint(b))
         if len(set(prints)) > 1:
-            raise RuntimeError("the processes iterate different batches; build the training loader from the same seed "
-                               "on every process (TensorDL's `seed`, or `set_seed` before a fastai DataLoader)")
+            raise RuntimeError("the processes iterate different batches; build the "
+                               "training loader from the same seed on every process "
+                               "(TensorDL's `seed`, or `set_seed` before a fastai "
+                               "DataLoader)")
 
-    def one_batch(self): return next(iter(ShardedDL(self.dl, self.split, self.rank, self.world_size, check=False)))
+    def one_batch(self):
+        return next(iter(ShardedDL(self.dl, self.split, self.rank, self.world_size,
+                                   check=False)))
     def to(self, device): self.dl.to(device); return self
-    def new(self, **kwargs): return ShardedDL(self.dl.new(**kwargs), self.split, self.rank, self.world_size, self.check)
+    def new(self, **kwargs):
+        return ShardedDL(self.dl.new(**kwargs), self.split, self.rank, self.world_size,
+                         self.check)
     def to_detach(self, b, cpu:bool=True, gather:bool=True):
-        "Detach `b`; a split loader's tensors are gathered from every process, in rank order (the global batch's order)"
+        ("Detach `b`; a split loader's tensors are gathered from every process, "
+         "in rank order (the global batch's order)")
         return to_detach(b, cpu, gather and self.split)
 
 # %% ../nbs/10_ddp.ipynb #e9ea7596
 def rank_device(device=None, # A device, e.g. 'cuda' or 'cpu'; `None` for the default
                ) -> torch.device:
-    "This process's device: `cuda:LOCAL_RANK` (made current) for CUDA under a multi-process launch, else `device` or fastai's default"
+    ("This process's device: `cuda:LOCAL_RANK` (made current) for CUDA under a "
+     "multi-process launch, else `device` or fastai's default")
     device = default_device() if device is None else torch.device(device)
     if device.type == 'cuda' and num_distrib() > 1:
         device = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
@@ -107,21 +130,28 @@ def rank_device(device=None, # A device, e.g. 'cuda' or 'cpu'; `None` for the de
     return device
 
 @contextmanager
-def ddp_ctx(learn, # A `Learner` whose loaders yield the same global batches on every process
-            sync_bn:bool|None=None, # Replace BatchNorm by `SyncBatchNorm`; default: on GPUs only (it does not run on the CPU)
-            **kwargs, # Passed to fastai's `distrib_ctx` (and on to `accelerate.Accelerator`)
+def ddp_ctx(learn, # A `Learner` whose loaders yield the same global batches everywhere
+            # Replace BatchNorm by `SyncBatchNorm`; default: GPUs only (CPU unsupported)
+            sync_bn:bool|None=None,
+            **kwargs, # Passed to fastai's `distrib_ctx`, then `accelerate.Accelerator`
            ):
-    "Train `learn` with DDP across the processes of a multi-process launch (`WORLD_SIZE` > 1), each on its share of every batch; nothing changes in a single process"
+    ("Train `learn` with DDP across the processes of a multi-process launch "
+     "(`WORLD_SIZE` > 1), each on its share of every batch; "
+     "nothing changes in a single process")
     if num_distrib() <= 1: yield learn; return
-    loaders, had_bar = list(learn.dls.loaders), any(isinstance(cb, ProgressCallback) for cb in learn.cbs)
+    loaders, had_bar = (list(learn.dls.loaders),
+                        any(isinstance(cb, ProgressCallback) for cb in learn.cbs))
     on_cpu = torch.device(learn.dls.device or default_device()).type == 'cpu'
     learn.dls.loaders = [ShardedDL(dl, split=i == 0) for i, dl in enumerate(loaders)]
     try:
-        with learn.distrib_ctx(sync_bn=not on_cpu if sync_bn is None else sync_bn, cpu=on_cpu, **kwargs): yield learn
+        with learn.distrib_ctx(sync_bn=not on_cpu if sync_bn is None else sync_bn,
+                               cpu=on_cpu, **kwargs): yield learn
     finally:
         learn.dls.loaders = loaders
-        if isinstance(learn.model, DistributedDataParallel): learn.model = learn.model.module  # fastai unwraps only on success
-        if not had_bar and any(isinstance(cb, ProgressCallback) for cb in learn.cbs): learn.remove_cb(ProgressCallback)
+        if isinstance(learn.model, DistributedDataParallel):
+            learn.model = learn.model.module  # fastai unwraps only on success
+        if not had_bar and any(isinstance(cb, ProgressCallback) for cb in learn.cbs):
+            learn.remove_cb(ProgressCallback)
 
 # %% ../nbs/10_ddp.ipynb #10ac413e
 def free_port() -> int:
@@ -130,57 +160,81 @@ def free_port() -> int:
         s.bind(('127.0.0.1', 0))
         return s.getsockname()[1]
 
-def _process_main(rank:int, fn, args:tuple, world_size:int, port:int, out:str, timeout:float, backend:str):
-    "One process of `run_processes`: join the process group, run `fn(*args)`, save what it returns"
-    os.environ.update(MASTER_ADDR='127.0.0.1', MASTER_PORT=str(port), RANK=str(rank), LOCAL_RANK=str(rank),
-                      WORLD_SIZE=str(world_size), LOCAL_WORLD_SIZE=str(world_size), OMP_NUM_THREADS='1')
-    torch.set_num_threads(1)  # one core each; and a forked child must not reuse its parent's thread pool
+def _process_main(rank:int, fn, args:tuple, world_size:int, port:int, out:str,
+                  timeout:float, backend:str):
+    ("One process of `run_processes`: join the process group, run `fn(*args)`, "
+     "save what it returns")
+    os.environ.update(MASTER_ADDR='127.0.0.1', MASTER_PORT=str(port), RANK=str(rank),
+                      LOCAL_RANK=str(rank), WORLD_SIZE=str(world_size),
+                      LOCAL_WORLD_SIZE=str(world_size), OMP_NUM_THREADS='1')
+    # one core each; and a forked child must not reuse its parent's thread pool
+    torch.set_num_threads(1)
     warnings.filterwarnings('ignore', message='.*torch.jit.script.*')
-    dist.init_process_group(backend, rank=rank, world_size=world_size, timeout=datetime.timedelta(seconds=timeout))
+    dist.init_process_group(backend, rank=rank, world_size=world_size,
+                            timeout=datetime.timedelta(seconds=timeout))
     try: torch.save(fn(*args), Path(out)/f'{rank}.pt')
     finally: dist.destroy_process_group()
 
-def run_processes(fn, # A function of the exported modules (so that a spawned process can import it)
+def run_processes(fn, # An exported function (so that a spawned process can import it)
                   *args, # Its arguments
                   world_size:int=2, # Number of processes
-                  timeout:float=120, # Seconds before the processes are killed and a collective operation gives up
+                  # Seconds before the processes are killed and collectives give up
+                  timeout:float=120,
                   backend:str='gloo', # `gloo` (CPU) or `nccl` (one GPU per process)
-                  start_method:str|None=None, # `fork` or `spawn`; default: `fork` for gloo where the platform has it
+                  # `fork` or `spawn`; default: `fork` for gloo where the OS has it
+                  start_method:str|None=None,
                  ) -> list: # What `fn` returned, by rank
-    "Run `fn(*args)` in `world_size` processes that share a process group on 127.0.0.1, as `torchrun` would"
-    if start_method is None:  # CUDA cannot be used in a forked child of a process that has used it
-        start_method = 'fork' if backend == 'gloo' and 'fork' in mp.get_all_start_methods() else 'spawn'
+    ("Run `fn(*args)` in `world_size` processes that share a process group "
+     "on 127.0.0.1, as `torchrun` would")
+    # CUDA cannot be used in a forked child of a process that has used it
+    if start_method is None:
+        start_method = ('fork' if backend == 'gloo'
+                        and 'fork' in mp.get_all_start_methods() else 'spawn')
     with tempfile.TemporaryDirectory() as out:
-        ctx = mp.start_processes(_process_main, args=(fn, args, world_size, free_port(), out, timeout, backend),
-                                 nprocs=world_size, join=False, start_method=start_method)
-        deadline, spawn_log = time.monotonic() + timeout, logging.getLogger('torch.multiprocessing.spawn')
-        level, _ = spawn_log.level, spawn_log.setLevel(logging.ERROR)  # its notice that it stops the others: the error says more
+        ctx = mp.start_processes(_process_main,
+                                 args=(fn, args, world_size, free_port(), out, timeout,
+                                       backend),
+                                 nprocs=world_size, join=False,
+                                 start_method=start_method)
+        deadline, spawn_log = (time.monotonic() + timeout,
+                               logging.getLogger('torch.multiprocessing.spawn'))
+        # its notice that it stops the others: the error says more
+        level, _ = spawn_log.level, spawn_log.setLevel(logging.ERROR)
         try:
             while not ctx.join(timeout=max(deadline - time.monotonic(), 0)):
-                if time.monotonic() >= deadline: raise TimeoutError(f"the {world_size} processes did not finish in {timeout} s")
+                if time.monotonic() >= deadline:
+                    raise TimeoutError(f"the {world_size} processes did not finish "
+                                       f"in {timeout} s")
         finally:
             spawn_log.setLevel(level)
             for p in ctx.processes:
                 if p.is_alive(): p.kill()
-        return [torch.load(Path(out)/f'{r}.pt', weights_only=False) for r in range(world_size)]
+        return [torch.load(Path(out)/f'{r}.pt', weights_only=False)
+                for r in range(world_size)]
 
 def fail_on_rank(rank:int):
-    "Raise on process `rank` while the others would go on for a minute (a test of `run_processes`)"
-    # wait until every process has finished joining the group: a process that raised while another was still connecting
-    # to it would make that one fail too (gloo's "connection closed by peer"), and the error reported could be either
+    ("Raise on process `rank` while the others would go on for a minute "
+     "(a test of `run_processes`)")
+    # wait until every process has finished joining the group: a process that raised
+    # while another was still connecting to it would make that one fail too (gloo's
+    # "connection closed by peer"), and the error reported could be either
     dist.barrier()
     if dist.get_rank() == rank: raise ValueError(f"process {rank} failed")
     time.sleep(60)
 
 # %% ../nbs/10_ddp.ipynb #c076a6d4
 class AllReduceCounter(Callback):
-    "Count the all-reduces of each training step: DDP's (through a comm hook) and explicit `torch.distributed.all_reduce` calls"
-    order, run_valid = DistributedTrainer.order + 1, False  # after DDP has wrapped the model
-    def __init__(self): super().__init__()  # no arguments (Callback's own lists every event)
+    ("Count the all-reduces of each training step: DDP's (through a comm hook) "
+     "and explicit `torch.distributed.all_reduce` calls")
+    # after DDP has wrapped the model
+    order, run_valid = DistributedTrainer.order + 1, False
+    # no arguments (Callback's own lists every event)
+    def __init__(self): super().__init__()
     def before_fit(self):
         self.steps, self.now = [], {'ddp': 0, 'explicit': 0}
         self._all_reduce = dist.all_reduce
-        if isinstance(self.learn.model, DistributedDataParallel): self.learn.model.register_comm_hook(None, self._hook)
+        if isinstance(self.learn.model, DistributedDataParallel):
+            self.learn.model.register_comm_hook(None, self._hook)
         def counted(*args, **kwargs):
             self.now['explicit'] += 1
             return self._all_reduce(*args, **kwargs)
@@ -188,7 +242,8 @@ class AllReduceCounter(Callback):
 
     def _hook(self, state, bucket):
         if bucket.is_last(): self.now['ddp'] += 1
-        fut = self._all_reduce(bucket.buffer().div_(dist.get_world_size()), async_op=True).get_future()
+        fut = self._all_reduce(bucket.buffer().div_(dist.get_world_size()),
+                               async_op=True).get_future()
         return fut.then(lambda f: f.value()[0])
 
     def before_batch(self): self.now = {'ddp': 0, 'explicit': 0}
@@ -200,30 +255,40 @@ class AllReduceCounter(Callback):
 
 # %% ../nbs/10_ddp.ipynb #b0d943f0
 def _toy(cb, bn:bool=False, indexed:bool=False, **kwargs):
-    "A learner for the toy task of `97_test_utils`, with SGD and momentum; `indexed`: served by `TensorDL`, shuffled"
-    if indexed: return toy_learner(flat_mlp(bn), cbs=cb, opt_func=partial(SGD, mom=0.9), dls=indexed_toy_dls(**kwargs))
+    ("A learner for the toy task of `97_test_utils`, with SGD and momentum; "
+     "`indexed`: served by `TensorDL`, shuffled")
+    if indexed:
+        return toy_learner(flat_mlp(bn), cbs=cb, opt_func=partial(SGD, mom=0.9),
+                           dls=indexed_toy_dls(**kwargs))
     return toy_learner(mlp(bn), cbs=cb, opt_func=partial(SGD, mom=0.9), **kwargs)
 
-def _state(model:nn.Module) -> dict: return {k: v.detach().clone() for k, v in model.state_dict().items()}
+def _state(model:nn.Module) -> dict:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
 
 def train_toy(make_cb, # Returns the callback, e.g. `partial(SAM, 0.1)`
               epochs:int=1, bn:bool=False,
-              indexed:bool=False, # Train on `indexed_toy_dls` (batches that report their samples, for SAF)
-              record:tuple=(), # Attributes of the callback to return, e.g. `('took_sam',)`
-              seed_by_rank:bool=False, # Seed the callback's `generator` with the rank: only a shared generator makes the processes agree
+              # Train on `indexed_toy_dls` (batches reporting their samples, for SAF)
+              indexed:bool=False,
+              record:tuple=(), # Callback attributes to return, e.g. `('took_sam',)`
+              # Seed the callback's `generator` by rank (processes agree only if shared)
+              seed_by_rank:bool=False,
               **kwargs, # Passed to `toy_learner`, or to `indexed_toy_dls`
              ) -> dict:
-    "Fit the toy task under `ddp_ctx`; the final weights, the `record`ed attributes and, under DDP, the all-reduces per step"
+    ("Fit the toy task under `ddp_ctx`; the final weights, the `record`ed attributes "
+     "and, under DDP, the all-reduces per step")
     cb = make_cb()
     if seed_by_rank: cb.generator.manual_seed(rank_distrib())
     learn, counter = _toy(cb, bn, indexed, **kwargs), AllReduceCounter()
     try:
-        with ddp_ctx(learn): learn.fit(epochs, cbs=counter if dist.is_initialized() else None)
+        with ddp_ctx(learn):
+            learn.fit(epochs, cbs=counter if dist.is_initialized() else None)
     finally: counter.remove()
-    return {'state': _state(learn.model), 'counts': getattr(counter, 'steps', None), **{k: getattr(cb, k) for k in record}}
+    return {'state': _state(learn.model), 'counts': getattr(counter, 'steps', None),
+            **{k: getattr(cb, k) for k in record}}
 
 def interrupted_step(make_cb) -> dict:
-    "Train one epoch, then raise in the second forward pass of the next step on every process; the weights around it"
+    ("Train one epoch, then raise in the second forward pass of the next step "
+     "on every process; the weights around it")
     learn = _toy(make_cb())
     with ddp_ctx(learn): learn.fit(1)
     before = _state(learn.model)
@@ -235,38 +300,49 @@ def interrupted_step(make_cb) -> dict:
     finally: hook.remove()
     after = _state(learn.model)
     with ddp_ctx(learn): learn.fit(1)  # and training goes on
-    return {'before': before, 'after': after, 'error': error, 'resumed': _state(learn.model)}
+    return {'before': before, 'after': after, 'error': error,
+            'resumed': _state(learn.model)}
 
 class _OverflowOnRankZero(Callback):
-    "Stand in for a CPU gradient scaler, and put an infinity in rank 0's first-pass gradient"
-    order = SAM.order - 0.5  # after fastai's backward pass, before SAM's `after_backward`
-    def before_fit(self): self.learn.scaler = torch.amp.GradScaler('cpu')  # what `SAM` reads, as under `MixedPrecision`
+    ("Stand in for a CPU gradient scaler, "
+     "and put an infinity in rank 0's first-pass gradient")
+    # after fastai's backward pass, before SAM's `after_backward`
+    order = SAM.order - 0.5
+    # what `SAM` reads, as under `MixedPrecision`
+    def before_fit(self): self.learn.scaler = torch.amp.GradScaler('cpu')
     def after_backward(self):
         if rank_distrib() == 0:
-            with torch.no_grad(): next(self.learn.model.parameters()).grad.view(-1)[0] = float('inf')
+            with torch.no_grad():
+                next(self.learn.model.parameters()).grad.view(-1)[0] = float('inf')
     def after_fit(self): self.learn.scaler = None
 
 class _NonFiniteProbe(Callback):
-    "Record whether the gradients the optimizer would use hold a non-finite value (what makes a gradient scaler skip), and cancel the step"
+    ("Record whether the gradients the optimizer would use hold a non-finite value "
+     "(what makes a gradient scaler skip), and cancel the step")
     order = 60
     def before_fit(self): self.found = []
     def before_step(self):
-        self.found.append(not all(torch.isfinite(p.grad).all() for p in self.learn.model.parameters() if p.grad is not None))
+        self.found.append(not all(torch.isfinite(p.grad).all()
+                                  for p in self.learn.model.parameters()
+                                  if p.grad is not None))
         raise CancelStepException()
 
 def lone_overflow(make_cb) -> list:
-    "For each step: whether this process's gradients hold a non-finite value after rank 0 alone overflowed in its first pass"
+    ("For each step: whether this process's gradients hold a non-finite value "
+     "after rank 0 alone overflowed in its first pass")
     learn, probe = _toy(make_cb()), _NonFiniteProbe()
     with ddp_ctx(learn): learn.fit(1, cbs=[_OverflowOnRankZero(), probe])
     return probe.found
 
 # %% ../nbs/10_ddp.ipynb #88039c04
 def no_sync_placement() -> dict:
-    "All-reduces of one backward pass when DDP's `no_sync()` surrounds only the backward pass, or only the forward pass"
+    ("All-reduces of one backward pass when DDP's `no_sync()` surrounds only "
+     "the backward pass, or only the forward pass")
     model, n = DistributedDataParallel(nn.Linear(3, 1)), [0]
     def hook(state, bucket):
         n[0] += 1
-        return dist.all_reduce(bucket.buffer().div_(dist.get_world_size()), async_op=True).get_future().then(lambda f: f.value()[0])
+        return dist.all_reduce(bucket.buffer().div_(dist.get_world_size()),
+                               async_op=True).get_future().then(lambda f: f.value()[0])
     model.register_comm_hook(None, hook)
     x = torch.randn(4, 3)
     out = model(x).sum()
@@ -280,13 +356,17 @@ def train_lenet(make_cb, # Returns the callback
                 n_train:int=256, bs:int=64, epochs:int=1) -> dict:
     "Fit LeNet-5 on a few MNIST batches under `ddp_ctx`; its final weights"
     set_seed(0)
-    learn = lenet_learner(mnist_dls(n_train=n_train, bs=bs, valid_pct=0.002, device='cpu', seed=0), cbs=make_cb())
+    learn = lenet_learner(mnist_dls(n_train=n_train, bs=bs, valid_pct=0.002,
+                                    device='cpu', seed=0), cbs=make_cb())
     with learn.no_bar(), learn.no_logging(), ddp_ctx(learn): learn.fit(epochs, 0.1)
     return {'state': _state(learn.model)}
 
-WORKERS = {'train': train_toy, 'interrupt': interrupted_step, 'overflow': lone_overflow, 'placement': no_sync_placement,
-           'lenet': train_lenet}
+WORKERS = {'train': train_toy, 'interrupt': interrupted_step, 'overflow': lone_overflow,
+           'placement': no_sync_placement, 'lenet': train_lenet}
 
 def ddp_cases(cases:dict) -> dict:
-    "Run each of `cases` (name: keyword arguments, with `kind`, a key of `WORKERS`, default `train`); the results by name"
-    return {name: WORKERS[kw.get('kind', 'train')](**{k: v for k, v in kw.items() if k != 'kind'}) for name, kw in cases.items()}
+    ("Run each of `cases` (name: keyword arguments, with `kind`, a key of `WORKERS`, "
+     "default `train`); the results by name")
+    return {name: WORKERS[kw.get('kind', 'train')](**{k: v for k, v in kw.items()
+                                                      if k != 'kind'})
+            for name, kw in cases.items()}

@@ -22,7 +22,8 @@ from fastprogress.fastprogress import master_bar, progress_bar
 
 from .asam import ASAM
 from .corruptions import MNIST_C, mce, robustness_report
-from .data import DATASETS, TensorDL, check_choice, check_number, ensure_mnist, mnist_dls
+from .data import (DATASETS, TensorDL, check_choice, check_number,
+                            ensure_mnist, mnist_dls)
 from .esam import ESAM, LookSAM
 from .fsam import FriendlySAM, MomentumSAM
 from .gsam import GSAM, WSAM
@@ -30,8 +31,9 @@ from .saf import MESA, SAF
 from .sparse import AUSAM, SometimesSAM, SparseSAM
 from .robustness import PROTOCOLS, plot_robustness, robustness_table
 from .sam import SAM
-from .train import (check_device, check_writable, console_script, lenet_learner, save_checkpoint,
-                             test_accuracy, usage_errors, use_channels_last)
+from .train import (check_device, check_writable, console_script,
+                             lenet_learner, save_checkpoint, test_accuracy,
+                             usage_errors, use_channels_last)
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'FAIR', 'REFERENCE_BASELINE', 'REFERENCE_SAM', 'OPTS', 'REPORT_STYLE', 'SUITES', 'PRESETS',
@@ -49,28 +51,35 @@ class Recipe:
     opt:str='sgd' # Base optimizer: `sgd` (momentum 0.9) or `adam`
     epochs:int=10
     lr:float=0.1 # Peak (one-cycle) or initial (step, constant) learning rate
-    schedule:str='one_cycle' # `one_cycle`, `step` (×0.2 at 30/60/80% of training) or `constant`
+    # `one_cycle`, `step` (×0.2 at 30/60/80% of training) or `constant`
+    schedule:str='one_cycle'
     bs:int=128
     wd:float=5e-4
-    decouple_wd:bool=True # fastai's decoupled weight decay, else L2 added to the gradient (PyTorch SGD)
+    # fastai's decoupled weight decay, else L2 added to the gradient (PyTorch SGD)
+    decouple_wd:bool=True
     label_smoothing:float=0.
     reduction:str='mean'
-    normalize:bool=True # Normalise inputs with the data set's statistics, else raw [0,1] pixels
-    label_noise:float=0. # Fraction of training labels replaced by another class (`mnist_dls(label_noise=...)`)
+    normalize:bool=True # Normalise by the data set's statistics, else raw [0,1] pixels
+    # Fraction of training labels set to another class (`mnist_dls(label_noise=...)`)
+    label_noise:float=0.
 
     def __post_init__(self):
-        check_choice('opt', self.opt, ('sgd', 'adam')); check_choice('schedule', self.schedule, SCHEDULES)
+        check_choice('opt', self.opt, ('sgd', 'adam'))
+        check_choice('schedule', self.schedule, SCHEDULES)
         check_choice('reduction', self.reduction, ('mean', 'sum'))
-        check_number('epochs', self.epochs, ge=1, integer=True); check_number('lr', self.lr, gt=0)
-        check_number('bs', self.bs, ge=1, integer=True); check_number('wd', self.wd, ge=0)
+        check_number('epochs', self.epochs, ge=1, integer=True)
+        check_number('lr', self.lr, gt=0)
+        check_number('bs', self.bs, ge=1, integer=True)
+        check_number('wd', self.wd, ge=0)
         check_number('label_smoothing', self.label_smoothing, ge=0, lt=1)
         check_number('label_noise', self.label_noise, ge=0, lt=1)
 
 FAIR = Recipe('fair')
-REFERENCE_BASELINE = Recipe('reference_baseline', opt='adam', epochs=30, lr=1e-3, schedule='constant', bs=32, wd=0.,
-                            reduction='sum', normalize=False)
-REFERENCE_SAM = Recipe('reference_sam', epochs=80, lr=0.1, schedule='step', bs=128, wd=5e-4, decouple_wd=False,
-                       label_smoothing=1/9, normalize=False)
+REFERENCE_BASELINE = Recipe('reference_baseline', opt='adam', epochs=30, lr=1e-3,
+                            schedule='constant', bs=32, wd=0., reduction='sum',
+                            normalize=False)
+REFERENCE_SAM = Recipe('reference_sam', epochs=80, lr=0.1, schedule='step', bs=128,
+                       wd=5e-4, decouple_wd=False, label_smoothing=1/9, normalize=False)
 
 # %% ../nbs/06_experiments.ipynb #a84cdad7
 def no_callback() -> None:
@@ -78,75 +87,93 @@ def no_callback() -> None:
     return None
 
 OPTS = {'sgd': no_callback, 'sam': SAM, 'asam': ASAM, 'esam': ESAM, 'looksam': LookSAM,
-        'gsam': GSAM, 'wsam': WSAM, 'friendly_sam': FriendlySAM, 'momentum_sam': MomentumSAM,
-        'interval_sam': partial(SometimesSAM, policy='interval'), 'ae_sam': partial(SometimesSAM, policy='adaptive'),
+        'gsam': GSAM, 'wsam': WSAM,
+        'friendly_sam': FriendlySAM, 'momentum_sam': MomentumSAM,
+        'interval_sam': partial(SometimesSAM, policy='interval'),
+        'ae_sam': partial(SometimesSAM, policy='adaptive'),
         'ssam': SparseSAM, 'ausam': AUSAM, 'saf': SAF, 'mesa': MESA,
         'asam_reference': partial(ASAM, rho=2.0, eta=0., bias=True)}
 
 def opt_defaults(name:str) -> dict:
     "The hyper-parameters of `OPTS[name]` with their defaults"
     sig = inspect.signature(OPTS[check_choice('optimizer', name, OPTS)])
-    return {k: p.default for k, p in sig.parameters.items() if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    return {k: p.default for k, p in sig.parameters.items()
+            if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
 
 def _literal(text:str):
-    "A Python literal (number, bool, None) from the command line, else the text itself (`filter`, `interval`)"
+    ("A Python literal (number, bool, None) from the command line, "
+     "else the text itself (`filter`, `interval`)")
     try: return ast.literal_eval(text)
     except (ValueError, SyntaxError): return text
 
 def parse_opt(spec:str) -> tuple[str, dict]: # The registry name and its settings
-    "Read `name[:key=value...]` (e.g. `sam:rho=0.1`), check the name, the keys and the values, and return them"
+    "Parse `name[:key=value...]` (e.g. `sam:rho=0.1`), checking name, keys and values"
     name, *pairs = str(spec).strip().split(':')
     defaults = opt_defaults(name)
     kwargs = {}
     for pair in pairs:
         key, sep, value = pair.partition('=')
-        if not sep or not key: raise ValueError(f"optimizer settings must read name:key=value[:key=value...]; got {spec!r}")
+        if not sep or not key:
+            raise ValueError("optimizer settings must read "
+                             f"name:key=value[:key=value...]; got {spec!r}")
         if key not in defaults:
-            raise ValueError(f"{name} has no setting {key!r}; its settings are {', '.join(defaults) or 'none'}")
+            raise ValueError(f"{name} has no setting {key!r}; "
+                             f"its settings are {', '.join(defaults) or 'none'}")
         kwargs[key] = _literal(value)
-    make_callback(name, kwargs)  # build it once: a bad value fails here, before any training
+    # build it once: a bad value fails here, before any training
+    make_callback(name, kwargs)
     return name, kwargs
 
 def make_callback(name:str, kwargs:dict|None=None):
-    "The callback of `OPTS[name]` with `kwargs` (or `None` for the base optimizer alone)"
+    "The callback of `OPTS[name]` with `kwargs` (`None` for the base optimizer alone)"
     return OPTS[check_choice('optimizer', name, OPTS)](**(kwargs or {}))
 
 def opt_label(name:str, kwargs:dict|None=None) -> str:
-    "The canonical spec of an optimizer and its settings, `sam:rho=0.1`, as results tables name it"
+    ("The canonical spec of an optimizer and its settings, `sam:rho=0.1`, "
+     "as results tables name it")
     return ':'.join([name, *(f"{k}={v}" for k, v in sorted((kwargs or {}).items()))])
 
 def describe_opts() -> str:
     "Every registered optimizer with its settings and their defaults, for `--help`"
-    return '; '.join(name + (f" ({', '.join(f'{k}={v!r}' for k, v in d.items())})" if (d := opt_defaults(name)) else '')
+    return '; '.join(name + (f" ({', '.join(f'{k}={v!r}' for k, v in d.items())})"
+                             if (d := opt_defaults(name)) else '')
                      for name in OPTS)
 
 # %% ../nbs/06_experiments.ipynb #82aa21fc
 def step_schedule(lr:float, milestones=(0.3, 0.6, 0.8), gamma:float=0.2):
-    "Learning rate `lr`, multiplied by `gamma` at each milestone fraction of training (davda54/sam's StepLR)"
+    ("Learning rate `lr`, multiplied by `gamma` at each milestone fraction of training "
+     "(davda54/sam's StepLR)")
     return lambda pos: lr * gamma ** sum(pos >= m for m in milestones)
 
 # %% ../nbs/06_experiments.ipynb #cd0bd978
 def train_recipe(recipe:Recipe, # The recipe
-                 opt:str='sgd', # An optimizer spec for `parse_opt`: `sgd`, `sam`, `sam:rho=0.1`, ...
-                 seed:int=0, # Seed of the split, initialisation, label noise and batch order
+                 opt:str='sgd', # A `parse_opt` spec: `sgd`, `sam`, `sam:rho=0.1`, ...
+                 seed:int=0, # Seed of split, initialisation, label noise, batch order
                  epochs:int|None=None, # Override the recipe's epochs
                  n_train:int|None=None, data=None, device=None, # See `mnist_dls`
                  cbs=None, # Extra callbacks for this fit (e.g. a progress display)
-                 memory_format:str='auto', # `auto` (channels-last on the CPU), `contiguous` or `channels_last`; see `use_channels_last`
+                 # `auto` (channels-last on CPU), `contiguous` or `channels_last`
+                 memory_format:str='auto',
                  dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
-                 **overrides, # Other `Recipe` fields to change, e.g. `label_smoothing=0.1`
+                 **overrides, # Other `Recipe` fields to set, e.g. `label_smoothing=0.1`
                 ):
-    "Train one LeNet-5 by `recipe` with the callback of `opt`; returns the learner and the training wall time in seconds"
+    ("Train one LeNet-5 by `recipe` with the callback of `opt`; "
+     "returns the learner and the training wall time in seconds")
     name, kwargs = parse_opt(opt)
-    r = dataclasses.replace(recipe, **({} if epochs is None else {'epochs': epochs}), **overrides)
+    r = dataclasses.replace(recipe, **({} if epochs is None else {'epochs': epochs}),
+                            **overrides)
     set_seed(seed)
-    dls = mnist_dls(data, bs=r.bs, n_train=n_train, seed=seed, device=device, normalize=r.normalize,
-                    label_noise=r.label_noise, dataset=dataset)
-    opt_func = partial(SGD, mom=0.9, decouple_wd=r.decouple_wd) if r.opt == 'sgd' else partial(Adam, decouple_wd=r.decouple_wd)
-    learn = lenet_learner(dls, opt=opt_func, wd=r.wd, label_smoothing=r.label_smoothing, reduction=r.reduction,
-                          cbs=make_callback(name, kwargs), channels_last=use_channels_last(memory_format, dls.device))
+    dls = mnist_dls(data, bs=r.bs, n_train=n_train, seed=seed, device=device,
+                    normalize=r.normalize, label_noise=r.label_noise, dataset=dataset)
+    opt_func = (partial(SGD, mom=0.9, decouple_wd=r.decouple_wd) if r.opt == 'sgd'
+                else partial(Adam, decouple_wd=r.decouple_wd))
+    learn = lenet_learner(dls, opt=opt_func, wd=r.wd, label_smoothing=r.label_smoothing,
+                          reduction=r.reduction, cbs=make_callback(name, kwargs),
+                          channels_last=use_channels_last(memory_format, dls.device))
     schedule = {'one_cycle': lambda: learn.fit_one_cycle(r.epochs, r.lr, cbs=cbs),
-                'step': lambda: learn.fit(r.epochs, r.lr, cbs=L(ParamScheduler({'lr': step_schedule(r.lr)})) + L(cbs)),
+                'step': lambda: learn.fit(
+                    r.epochs, r.lr,
+                    cbs=L(ParamScheduler({'lr': step_schedule(r.lr)})) + L(cbs)),
                 'constant': lambda: learn.fit(r.epochs, r.lr, cbs=cbs)}[r.schedule]
     start = time.perf_counter()
     with learn.no_bar(), learn.no_logging(): schedule()
@@ -158,40 +185,53 @@ def noise_table(model, dl, # A model and the test loader it is evaluated on
                 protocols=('fair',), # Keys of `PROTOCOLS`
                 seed:int=0, # Seed of the noise: the same test sets for every model
                ) -> pd.DataFrame: # Columns protocol, noise, sigma, accuracy
-    "Gaussian-noise accuracy under each protocol, unclipped (`gaussian`) and, where pixels are in [0,1], clipped (`gaussian_clipped`)"
+    ("Gaussian-noise accuracy under each protocol, unclipped (`gaussian`) and, "
+     "where pixels are in [0,1], clipped (`gaussian_clipped`)")
     tables = []
     for protocol in protocols:
-        clips = (False,) if PROTOCOLS[protocol].reference_normalization else (False, True)  # clipping needs pixel units
+        clips = ((False,) if PROTOCOLS[protocol].reference_normalization
+                 else (False, True))  # clipping needs pixel units
         for clip in clips:
             t = robustness_table(model, dl, sigmas, (protocol,), seed=seed, clip=clip)
             tables.append(t.assign(noise='gaussian_clipped' if clip else 'gaussian'))
-    return pd.concat(tables)[['protocol', 'noise', 'sigma', 'accuracy']].reset_index(drop=True)
+    return (pd.concat(tables)[['protocol', 'noise', 'sigma', 'accuracy']]
+            .reset_index(drop=True))
 
 def summarize(results:pd.DataFrame) -> pd.DataFrame:
-    "Mean and standard deviation of accuracy over seeds for each optimizer, protocol, noise form and σ, with seconds per epoch"
-    if 'noise' not in results: results = results.assign(noise='gaussian')  # tables written before the clipped form existed
+    ("Mean and standard deviation of accuracy over seeds for each optimizer, protocol, "
+     "noise form and σ, with seconds per epoch")
+    # tables written before the clipped form existed
+    if 'noise' not in results: results = results.assign(noise='gaussian')
     keys = ['opt', 'recipe', 'protocol', 'noise', 'sigma']
     return (results.groupby(keys, sort=False)
-            .agg(accuracy_mean=('accuracy', 'mean'), accuracy_std=('accuracy', 'std'), n_seeds=('seed', 'nunique'),
-                 epochs=('epochs', 'first'), seconds_per_epoch=('seconds_per_epoch', 'mean'))
+            .agg(accuracy_mean=('accuracy', 'mean'), accuracy_std=('accuracy', 'std'),
+                 n_seeds=('seed', 'nunique'), epochs=('epochs', 'first'),
+                 seconds_per_epoch=('seconds_per_epoch', 'mean'))
             .reset_index())
 
 # %% ../nbs/06_experiments.ipynb #459c42f9
-def report_table(report:pd.DataFrame, # `report.csv` of `run_bench(suite='full')`: opt, seed, corruption, severity, accuracy
-                ) -> pd.DataFrame:
-    "Test accuracy (%) per corruption and optimizer, averaged over severities and seeds, with the mCE relative to `sgd`"
-    by_opt = report.groupby(['opt', 'corruption', 'severity'], sort=False).accuracy.mean().reset_index()
-    table = by_opt.groupby(['corruption', 'opt'], sort=False).accuracy.mean().unstack('opt') * 100
+def report_table(
+    # `run_bench(suite='full')`'s report.csv: opt, seed, corruption, severity, accuracy
+    report:pd.DataFrame,
+) -> pd.DataFrame:
+    ("Test accuracy (%) per corruption and optimizer, averaged over severities and "
+     "seeds, with the mCE relative to `sgd`")
+    by_opt = (report.groupby(['opt', 'corruption', 'severity'], sort=False)
+              .accuracy.mean().reset_index())
+    table = (by_opt.groupby(['corruption', 'opt'], sort=False)
+             .accuracy.mean().unstack('opt') * 100)
     table.index.name = 'accuracy (%), mean over severities'
     table = table.round(2).astype(object)
     if 'sgd' in set(report.opt):
         base = by_opt[by_opt.opt == 'sgd']
-        table.loc['mCE vs sgd (MNIST-C and Gaussian)'] = [f"{mce(by_opt[by_opt.opt == o], base):.3f}" for o in table.columns]
+        table.loc['mCE vs sgd (MNIST-C and Gaussian)'] = [
+            f"{mce(by_opt[by_opt.opt == o], base):.3f}" for o in table.columns]
     return table
 
 # %% ../nbs/06_experiments.ipynb #5e738949
 def plot_bench(results:pd.DataFrame, path=None, ncols:int=2):
-    "Accuracy against σ for each optimizer: one panel per protocol and noise form, at most `ncols` side by side"
+    ("Accuracy against σ for each optimizer: one panel per protocol and noise form, "
+     "at most `ncols` side by side")
     if 'noise' not in results: results = results.assign(noise='gaussian')
     panels = list(dict.fromkeys(zip(results.protocol, results.noise)))
     nrows, ncols = math.ceil(len(panels) / ncols), min(ncols, len(panels))
@@ -202,19 +242,24 @@ def plot_bench(results:pd.DataFrame, path=None, ncols:int=2):
         unit = 'σ in normalised units' if normalised else 'σ in pixel units on [0, 1]'
         form = ('clipped to [0, 1]' if noise == 'gaussian_clipped'
                 else 'not clipped' if not normalised else 'added after normalising')
-        plot_robustness(results[(results.protocol == protocol) & (results.noise == noise)], hue='opt', ax=ax,
-                        title=f"{protocol} protocol, Gaussian noise {form}", xlabel=unit)
+        plot_robustness(
+            results[(results.protocol == protocol) & (results.noise == noise)],
+            hue='opt', ax=ax, title=f"{protocol} protocol, Gaussian noise {form}",
+            xlabel=unit)
         ax.set_ylim(0, 101)
     for ax in axs.flat[len(panels):]: ax.axis('off')
-    spread = f"mean ± std over {n_seeds} seeds" if n_seeds > 1 else "one seed, no error bars"
-    fig.suptitle(f"Test accuracy of LeNet-5 under Gaussian noise ({spread}); the y-axis starts at 0")
+    spread = (f"mean ± std over {n_seeds} seeds" if n_seeds > 1
+              else "one seed, no error bars")
+    fig.suptitle(f"Test accuracy of LeNet-5 under Gaussian noise ({spread}); "
+                 "the y-axis starts at 0")
     fig.tight_layout()
     if path: fig.savefig(path, dpi=110)
     return fig
 
 #| export
 def _gains(acc:pd.DataFrame, x:str, base:str|None) -> pd.DataFrame:
-    "Mean and std over seeds of each opt's accuracy (points) minus `base`'s on the same seed, per `x` (`None`: accuracy)"
+    ("Mean and std over seeds of each opt's accuracy (points) minus `base`'s on the "
+     "same seed, per `x` (`None`: accuracy)")
     acc = acc.assign(value=acc.accuracy * 100)
     if base is not None:
         ref = acc[acc.opt == base][['seed', x, 'value']]
@@ -222,21 +267,24 @@ def _gains(acc:pd.DataFrame, x:str, base:str|None) -> pd.DataFrame:
         acc = acc[acc.opt != base].assign(value=lambda d: d.value - d.value_base)
     return acc.groupby(['opt', x], sort=False).value.agg(['mean', 'std']).reset_index()
 
-REPORT_STYLE = {'font.size': 9, 'axes.titlesize': 9, 'axes.labelsize': 9, 'xtick.labelsize': 8,
-                'ytick.labelsize': 8, 'legend.fontsize': 8, 'figure.titlesize': 10}
+REPORT_STYLE = {'font.size': 9, 'axes.titlesize': 9, 'axes.labelsize': 9,
+                'xtick.labelsize': 8, 'ytick.labelsize': 8, 'legend.fontsize': 8,
+                'figure.titlesize': 10}
 
 def plot_report(report:pd.DataFrame, # `report.csv` of `run_bench(suite='full')`
                 path=None, # Save the figure there (PNG, 720 px wide), if given
                ):
-    "FGSM, PGD and MNIST-C accuracy of each optimizer as its gain over the first, paired by seed"
+    "Each optimizer's FGSM, PGD, MNIST-C accuracy gain over the first, paired by seed"
     opts = list(dict.fromkeys(report.opt))
     base = opts[0] if len(opts) > 1 else None  # one optimizer alone: its accuracy
     shown = opts[1:] if base else opts
     colors = {o: f"C{i}" for i, o in enumerate(opts)}
     n_seeds = report.seed.nunique()
     mnist_c = report[report.corruption.isin(list(MNIST_C))]
-    by_level = mnist_c.groupby(['opt', 'seed', 'severity'], sort=False).accuracy.mean().reset_index()
-    by_name = mnist_c.groupby(['opt', 'seed', 'corruption'], sort=False).accuracy.mean().reset_index()
+    by_level = (mnist_c.groupby(['opt', 'seed', 'severity'], sort=False)
+                .accuracy.mean().reset_index())
+    by_name = (mnist_c.groupby(['opt', 'seed', 'corruption'], sort=False)
+               .accuracy.mean().reset_index())
     ylabel = 'accuracy gain (points)' if base else 'test accuracy (%)'
     with plt.rc_context(REPORT_STYLE):
         fig, axs = plt.subplots(2, 2, figsize=(7.2, 6.4), dpi=100)
@@ -247,10 +295,12 @@ def plot_report(report:pd.DataFrame, # `report.csv` of `run_bench(suite='full')`
             g = _gains(acc, 'severity', base)
             for o in shown:
                 d = g[g.opt == o]
-                ax.plot(d.severity, d['mean'], marker='o', ms=3, color=colors[o], label=o)
+                ax.plot(d.severity, d['mean'], marker='o', ms=3, color=colors[o],
+                        label=o)
                 if n_seeds > 1:
-                    ax.fill_between(d.severity, d['mean'] - d['std'], d['mean'] + d['std'],
-                                    color=colors[o], alpha=0.2, lw=0)
+                    ax.fill_between(d.severity, d['mean'] - d['std'],
+                                    d['mean'] + d['std'], color=colors[o], alpha=0.2,
+                                    lw=0)
             ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
         ax = axs[1, 1]
         g = _gains(by_name, 'corruption', base)
@@ -258,28 +308,32 @@ def plot_report(report:pd.DataFrame, # `report.csv` of `run_bench(suite='full')`
         height = 0.8 / len(shown)
         for i, o in enumerate(shown):
             d = g[g.opt == o].set_index('corruption').reindex(names)
-            ax.barh([k + (i - (len(shown) - 1) / 2) * height for k in range(len(names))], d['mean'],
-                    height=height, color=colors[o], xerr=d['std'] if n_seeds > 1 else None,
+            ax.barh([k + (i - (len(shown) - 1) / 2) * height
+                     for k in range(len(names))], d['mean'], height=height,
+                    color=colors[o], xerr=d['std'] if n_seeds > 1 else None,
                     error_kw=dict(lw=0.8, capsize=1.5))
         ax.set_yticks(range(len(names)), [n.replace('_', ' ') for n in names])
         ax.invert_yaxis()
         ax.set(title='MNIST-C by corruption, mean of severities', xlabel=ylabel)
         for ax in axs.flat:
             ax.grid(alpha=0.3)
-            if base: ax.axvline(0, color='0.3', lw=0.8) if ax is axs[1, 1] else ax.axhline(0, color='0.3', lw=0.8)
+            if base: (ax.axvline(0, color='0.3', lw=0.8) if ax is axs[1, 1]
+                      else ax.axhline(0, color='0.3', lw=0.8))
         spread = (f"mean ± std over {n_seeds} seeds, paired by seed" if n_seeds > 1
                   else "one seed, no bands")
         fig.suptitle(f"Gain in test accuracy over {base} ({spread})" if base
                      else f"Test accuracy of {opts[0]} ({spread})")
         handles = [plt.Line2D([], [], color=colors[o], marker='o', ms=3) for o in shown]
-        fig.legend(handles, shown, loc='lower center', ncol=min(4, len(shown)), frameon=False)
+        fig.legend(handles, shown, loc='lower center', ncol=min(4, len(shown)),
+                   frameon=False)
         fig.tight_layout(rect=(0, 0.05, 1, 1))
         if path: fig.savefig(path, dpi=100)
     return fig
 
 # %% ../nbs/06_experiments.ipynb #1fd06143
 class EpochBar(Callback):
-    "A fastprogress bar over the epochs of one fit, shown under `parent` (a `master_bar`), with the validation accuracy"
+    ("A fastprogress bar over the epochs of one fit, shown under `parent` "
+     "(a `master_bar`), with the validation accuracy")
     order = Recorder.order + 1  # after the Recorder has the epoch's metrics
     def __init__(self, parent, prefix:str=''): self.parent, self.prefix = parent, prefix
     def before_fit(self):
@@ -288,105 +342,144 @@ class EpochBar(Callback):
         self.pbar.update(0)
     def after_epoch(self):
         metrics = dict(zip(self.recorder.metric_names[1:], self.recorder.log[1:]))
-        if 'accuracy' in metrics: self.pbar.comment = f"valid accuracy {metrics['accuracy']:.4f}"
+        if 'accuracy' in metrics:
+            self.pbar.comment = f"valid accuracy {metrics['accuracy']:.4f}"
         self.pbar.update(self.epoch + 1)
     def after_fit(self): self.pbar.on_iter_end()
 
 # %% ../nbs/06_experiments.ipynb #86a1a98b
 SUITES = ('gaussian', 'full')
-PRESETS = {'fair': None, 'reference': [('reference_baseline', 'sgd', REFERENCE_BASELINE),
-                                       ('reference_sam', 'asam_reference', REFERENCE_SAM)]}
-BENCH_SETTINGS = 'bench.json'  # the settings the tables in a bench's folder were made with
+PRESETS = {'fair': None,
+           'reference': [('reference_baseline', 'sgd', REFERENCE_BASELINE),
+                         ('reference_sam', 'asam_reference', REFERENCE_SAM)]}
+# the settings the tables in a bench's folder were made with
+BENCH_SETTINGS = 'bench.json'
 
 def _finished_runs(out:Path, settings:dict) -> dict:
-    "The results and report rows of each run `out` holds, by (opt, recipe, seed, epochs), if made with `settings`"
+    ("The results and report rows of each run `out` holds, "
+     "by (opt, recipe, seed, epochs), if made with `settings`")
     try: stored = json.loads((out/BENCH_SETTINGS).read_text())
     except (OSError, ValueError): return {}
     full = settings['suite'] == 'full'
-    if stored != settings or not (out/'results.csv').exists() or (full and not (out/'report.csv').exists()): return {}
-    results, report = pd.read_csv(out/'results.csv'), pd.read_csv(out/'report.csv') if full else None
+    if (stored != settings or not (out/'results.csv').exists()
+            or (full and not (out/'report.csv').exists())): return {}
+    results, report = (pd.read_csv(out/'results.csv'),
+                       pd.read_csv(out/'report.csv') if full else None)
     runs = {}
-    for (opt, recipe, seed, epochs), rows in results.groupby(['opt', 'recipe', 'seed', 'epochs'], sort=False):
-        rep = None if report is None else report[(report.opt == opt) & (report.recipe == recipe) & (report.seed == seed)]
-        if rep is None or len(rep): runs[opt, recipe, int(seed), int(epochs)] = (rows, rep)
+    for (opt, recipe, seed, epochs), rows in results.groupby(
+            ['opt', 'recipe', 'seed', 'epochs'], sort=False):
+        rep = None if report is None else report[
+            (report.opt == opt) & (report.recipe == recipe) & (report.seed == seed)]
+        if rep is None or len(rep):
+            runs[opt, recipe, int(seed), int(epochs)] = (rows, rep)
     return runs
 
 #| export
-def run_bench(opts=('sgd', 'sam', 'asam'), # Optimizer specs (`parse_opt`), compared under one recipe (ignored by the `reference` preset)
-              seeds=(0, 1, 2), # One trained model per optimizer and seed
-              epochs:int|None=None, # Override every recipe's epochs
-              sigmas=(0., 0.2, 0.4, 0.6, 0.8, 1.0), # Noise levels
-              out:str|Path='bench', # Folder for the tables and plots; a rerun with the same settings reuses its finished runs
-              n_train:int|None=None, # Train on a subset, for quick runs
-              protocols=('fair',), # Keys of `PROTOCOLS`: every model is evaluated under each
-              preset:str='fair', # `fair` (one recipe, several opts) or `reference` (the reference project's two runs)
-              data=None, device=None, # See `mnist_dls`
-              save_models:bool=False, # Also save every model to `out`/models
-              noise_seed:int=0, # Seed of the noisy test sets: the same for every model
-              quiet:bool=False, # No progress bars (a line per finished run instead)
-              suite:str='full', # `full`: also every model's `robustness_report` (MNIST-C, FGSM, PGD) in report.csv; `gaussian`: noise only
-              attack_n:int|None=2000, # Attack the first `attack_n` test images (`None`: all)
-              test_every:int=1, # Score on every `test_every`-th test image only, for quick runs
-              dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
-              **overrides, # `Recipe` fields to change for every run (the ablation), e.g. `label_smoothing=0.1`
-             ) -> pd.DataFrame: # One row per opt, seed, protocol, noise form and σ
-    "Train each (optimizer, seed), evaluate every model on the same noisy (and, with `suite='full'`, corrupted and attacked) test sets, write the tables and plots"
+def run_bench(
+    # `parse_opt` specs, compared under one recipe (ignored by the `reference` preset)
+    opts=('sgd', 'sam', 'asam'),
+    seeds=(0, 1, 2), # One trained model per optimizer and seed
+    epochs:int|None=None, # Override every recipe's epochs
+    sigmas=(0., 0.2, 0.4, 0.6, 0.8, 1.0), # Noise levels
+    # Folder for tables and plots; a rerun with same settings reuses its finished runs
+    out:str|Path='bench',
+    n_train:int|None=None, # Train on a subset, for quick runs
+    protocols=('fair',), # Keys of `PROTOCOLS`: every model is evaluated under each
+    # `fair` (one recipe, several opts), `reference` (the reference project's two runs)
+    preset:str='fair',
+    data=None, device=None, # See `mnist_dls`
+    save_models:bool=False, # Also save every model to `out`/models
+    noise_seed:int=0, # Seed of the noisy test sets: the same for every model
+    quiet:bool=False, # No progress bars (a line per finished run instead)
+    # `gaussian`: noise only; `full`: also each model's `robustness_report` (report.csv)
+    suite:str='full',
+    attack_n:int|None=2000, # Attack the first `attack_n` test images (`None`: all)
+    test_every:int=1, # Score on every `test_every`-th test image only, for quick runs
+    dataset:str='mnist', # A key of `DATASETS`: `mnist` or `fashion_mnist`
+    # `Recipe` fields to set for every run (the ablation), e.g. `label_smoothing=0.1`
+    **overrides,
+) -> pd.DataFrame: # One row per opt, seed, protocol, noise form and σ
+    ("Train each (optimizer, seed), evaluate every model on the same noisy (and, with "
+     "`suite='full'`, corrupted and attacked) test sets, write the tables and plots")
     with usage_errors():  # every argument is checked before anything trains
         check_choice('preset', preset, PRESETS)
         runs = PRESETS[preset] or [(opt_label(*parse_opt(o)), o, FAIR) for o in opts]
         for _, spec, recipe in runs:
-            parse_opt(spec); dataclasses.replace(recipe, **({} if epochs is None else {'epochs': epochs}), **overrides)
+            parse_opt(spec)
+            dataclasses.replace(
+                recipe, **({} if epochs is None else {'epochs': epochs}), **overrides)
         for s in seeds: check_number('seed', s, integer=True)
         for s in sigmas: check_number('sigma', s, ge=0)
         for p in protocols: check_choice('protocol', p, PROTOCOLS)
-        check_number('n_train', n_train, ge=1, integer=True, none_ok=True); check_device('device', device)
+        check_number('n_train', n_train, ge=1, integer=True, none_ok=True)
+        check_device('device', device)
         check_choice('suite', suite, SUITES)
         check_number('attack_n', attack_n, ge=1, le=10_000, integer=True, none_ok=True)
         check_number('test_every', test_every, ge=1, le=10_000, integer=True)
-        jobs = [(label, spec, recipe, seed) for seed in seeds for label, spec, recipe in runs]
-        if not jobs: raise ValueError(f"nothing to run: opts={list(opts)}, seeds={list(seeds)}")
+        jobs = [(label, spec, recipe, seed) for seed in seeds
+                for label, spec, recipe in runs]
+        if not jobs:
+            raise ValueError(f"nothing to run: opts={list(opts)}, seeds={list(seeds)}")
         out = check_writable('out', out, is_dir=True)
         ensure_mnist(data, dataset=dataset)
-    # A rerun reuses a run only if every setting that shapes its rows is the same (the opt, seed and epochs by row)
+    # A rerun reuses a run only if every setting that shapes its rows is the same
+    # (the opt, seed and epochs by row)
     settings = json.loads(json.dumps(dict(
-        preset=preset, n_train=n_train, overrides=dict(sorted(overrides.items())), sigmas=[float(s) for s in sigmas],
-        protocols=list(protocols), suite=suite, attack_n=attack_n, noise_seed=noise_seed,
-        test_every=test_every) | ({} if dataset == 'mnist' else {'dataset': dataset}), default=repr))
-    finished, done = _finished_runs(out, settings), {}  # done: job index -> its results and report rows
-    if not finished: (out/BENCH_SETTINGS).unlink(missing_ok=True)  # the tables there are not this bench's
+        preset=preset, n_train=n_train, overrides=dict(sorted(overrides.items())),
+        sigmas=[float(s) for s in sigmas], protocols=list(protocols), suite=suite,
+        attack_n=attack_n, noise_seed=noise_seed, test_every=test_every)
+        | ({} if dataset == 'mnist' else {'dataset': dataset}), default=repr))
+    # done: job index -> its results and report rows
+    finished, done = _finished_runs(out, settings), {}
+    # the tables there are not this bench's
+    if not finished: (out/BENCH_SETTINGS).unlink(missing_ok=True)
     for i, (label, spec, recipe, seed) in enumerate(jobs):
         key = (label, recipe.name, seed, recipe.epochs if epochs is None else epochs)
-        if key in finished and not (save_models and not (out/'models'/f"{label}_seed{seed}.pth").exists()):
+        if key in finished and not (
+                save_models and not (out/'models'/f"{label}_seed{seed}.pth").exists()):
             done[i] = finished[key]
-    if done: print(f"reused {len(done)} finished run{'s' if len(done) != 1 else ''} of {len(jobs)} (same settings)")
+    if done: print(f"reused {len(done)} finished run{'s' if len(done) != 1 else ''} "
+                   f"of {len(jobs)} (same settings)")
     def tables():
         results = pd.concat([done[i][0] for i in sorted(done)], ignore_index=True)
-        report = pd.concat([done[i][1] for i in sorted(done)], ignore_index=True) if suite == 'full' else None
+        report = (pd.concat([done[i][1] for i in sorted(done)], ignore_index=True)
+                  if suite == 'full' else None)
         return results, report
     todo = [(i, job) for i, job in enumerate(jobs) if i not in done]
     mb = None if quiet or not todo else master_bar(todo)
     for i, (label, spec, recipe, seed) in (todo if mb is None else mb):
-        bar = None if quiet else EpochBar(mb, prefix=f"run {i+1}/{len(jobs)}: {label}, seed {seed}, epochs")
-        learn, seconds = train_recipe(recipe, spec, seed, epochs, n_train, data, device, cbs=bar, dataset=dataset,
-                                      **overrides)
+        bar = None if quiet else EpochBar(
+            mb, prefix=f"run {i+1}/{len(jobs)}: {label}, seed {seed}, epochs")
+        learn, seconds = train_recipe(recipe, spec, seed, epochs, n_train, data, device,
+                                      cbs=bar, dataset=dataset, **overrides)
         n_epochs = learn.n_epoch
         test = learn.dls[2]
-        if test_every > 1: test = TensorDL(test.x[::test_every].contiguous(), test.y[::test_every].contiguous(),
-                                           bs=test.bs, mean=test.mean, std=test.std, seed=0)
+        if test_every > 1:
+            test = TensorDL(test.x[::test_every].contiguous(),
+                            test.y[::test_every].contiguous(),
+                            bs=test.bs, mean=test.mean, std=test.std, seed=0)
         table = noise_table(learn.model, test, sigmas, protocols, seed=noise_seed)
-        rows = pd.DataFrame([dict(opt=label, recipe=recipe.name, seed=seed, epochs=n_epochs, train_seconds=seconds,
-                                  seconds_per_epoch=seconds/n_epochs, **r) for r in table.to_dict('records')])
+        rows = pd.DataFrame([dict(opt=label, recipe=recipe.name, seed=seed,
+                                  epochs=n_epochs, train_seconds=seconds,
+                                  seconds_per_epoch=seconds/n_epochs, **r)
+                             for r in table.to_dict('records')])
         report = None
         if suite == 'full':
-            report = robustness_report(learn.model, test, seed=noise_seed, attack_n=attack_n)
-            report = pd.DataFrame([dict(opt=label, recipe=recipe.name, seed=seed, **r) for r in report.to_dict('records')])
+            report = robustness_report(learn.model, test, seed=noise_seed,
+                                       attack_n=attack_n)
+            report = pd.DataFrame([dict(opt=label, recipe=recipe.name, seed=seed, **r)
+                                   for r in report.to_dict('records')])
         done[i] = (rows, report)
         if save_models:
-            save_checkpoint(learn, out/'models'/f"{label}_seed{seed}.pth", recipe=recipe.name, opt=label, seed=seed)
-        clean = table[table.sigma == 0].accuracy.iloc[0] if (table.sigma == 0).any() else float('nan')
-        (print if quiet else mb.write)(f"run {i+1}/{len(jobs)}: {label}, seed {seed}: "
-                                       f"clean test accuracy {clean:.4f}, {seconds/n_epochs:.1f} s/epoch")
-        results, report = tables()  # written after every run, so a long bench can be inspected and resumed
+            save_checkpoint(learn, out/'models'/f"{label}_seed{seed}.pth",
+                            recipe=recipe.name, opt=label, seed=seed)
+        clean = (table[table.sigma == 0].accuracy.iloc[0] if (table.sigma == 0).any()
+                 else float('nan'))
+        (print if quiet else mb.write)(
+            f"run {i+1}/{len(jobs)}: {label}, seed {seed}: "
+            f"clean test accuracy {clean:.4f}, {seconds/n_epochs:.1f} s/epoch")
+        # written after every run, so a long bench can be inspected and resumed
+        results, report = tables()
         if suite == 'full': report.to_csv(out/'report.csv', index=False)
         results.to_csv(out/'results.csv', index=False)
         (out/BENCH_SETTINGS).write_text(json.dumps(settings, indent=1) + '\n')
@@ -405,55 +498,75 @@ def _split(name:str, s) -> list[str]:
 
 def _ints(name:str, s) -> list[int]:
     try: return [int(o) for o in _split(name, s)]
-    except ValueError: raise ValueError(f"{name} must be comma-separated integers; got {s!r}") from None
+    except ValueError: raise ValueError(
+        f"{name} must be comma-separated integers; got {s!r}") from None
 
 def _floats(name:str, s) -> list[float]:
     try: return [float(o) for o in _split(name, s)]
-    except ValueError: raise ValueError(f"{name} must be comma-separated numbers; got {s!r}") from None
+    except ValueError: raise ValueError(
+        f"{name} must be comma-separated numbers; got {s!r}") from None
 
 @console_script
 def lenet_sam_bench(
-    opts:str='sgd,sam,asam', # Comma-separated optimizers, each `name[:key=value...]` (e.g. `sam:rho=0.1`); the names and their defaults are listed above
+    # Comma-separated `name[:key=value...]` (e.g. `sam:rho=0.1`); names, defaults above
+    opts:str='sgd,sam,asam',
     seeds:str='0,1,2', # Comma-separated seeds (integers)
-    epochs:int=None, # Epochs for every run, >= 1 (default: each recipe's own: 10 for `fair`, 30 and 80 for `reference`)
-    sigmas:str='0,0.2,0.4,0.6,0.8,1.0', # Comma-separated noise levels σ >= 0 (pixel units on [0,1] for `fair`)
-    out:str='bench', # Output folder (created; must be writable); a rerun into it with the same settings reuses the runs it finished
+    # Epochs per run, >= 1 (default per recipe: `fair` 10, `reference` 30 and 80)
+    epochs:int=None,
+    # Comma-separated noise levels σ >= 0 (pixel units on [0,1] for `fair`)
+    sigmas:str='0,0.2,0.4,0.6,0.8,1.0',
+    # Output folder (created, writable); a same-settings rerun reuses its finished runs
+    out:str='bench',
     n_train:int=None, # Train on this many images only (default: all 48,000)
-    protocol:str='fair', # Comma-separated keys of `PROTOCOLS`: fair, reference, reference_independent, shared_pattern
+    # Comma-separated PROTOCOLS: fair, reference, reference_independent, shared_pattern
+    protocol:str='fair',
     preset:str='fair', # `fair`, or `reference` for the reference project's two recipes
-    label_smoothing:float=None, # Override the recipe's label smoothing, in [0, 1) (ablation)
+    # Override the recipe's label smoothing, in [0, 1) (ablation)
+    label_smoothing:float=None,
     wd:float=None, # Override the recipe's weight decay, >= 0 (ablation)
     label_noise:float=None, # Replace this fraction of training labels, in [0, 1)
     data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory)
     dataset:str='mnist', # `mnist` or `fashion_mnist` (see `DATASETS`)
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's choice)
     save_models:store_true=False, # Save every trained model under OUT/models
-    quiet:store_true=False, # No progress bars, a line per finished run (for logs and CI)
-    suite:str='full', # `full`: the whole robustness report (clean, Gaussian, MNIST-C, FGSM, PGD); `gaussian`: noise only, faster
+    quiet:store_true=False, # No progress bars, a line per finished run (for logs, CI)
+    # `full` (clean, Gaussian, MNIST-C, FGSM, PGD) or `gaussian` (noise only, faster)
+    suite:str='full',
     attack_n:int=2000, # FGSM and PGD attack the first ATTACK_N test images
 ):
-    "Train LeNet-5 with several optimizers and seeds; write robustness tables and plots (a rerun into OUT reuses its finished runs)"
+    ("Train LeNet-5 with several optimizers and seeds; "
+     "write robustness tables and plots (a rerun into OUT reuses its finished runs)")
     with usage_errors():
         check_number('--epochs', epochs, ge=1, integer=True, none_ok=True)
-        check_number('--n_train', n_train, ge=1, le=48_000, integer=True, none_ok=True)  # the training split's size
-        overrides = {k: v for k, v in dict(label_smoothing=label_smoothing, wd=wd, label_noise=label_noise).items()
+        # the training split's size
+        check_number('--n_train', n_train, ge=1, le=48_000, integer=True, none_ok=True)
+        overrides = {k: v for k, v in dict(label_smoothing=label_smoothing, wd=wd,
+                                           label_noise=label_noise).items()
                      if v is not None}
-        for k, v in overrides.items(): dataclasses.replace(FAIR, **{k: v})  # checks the value, with the field's name
-        opt_list, seed_list = [opt_label(*parse_opt(o)) for o in _split('--opts', opts)], _ints('--seeds', seeds)
-        sigma_list, protocols = _floats('--sigmas', sigmas), _split('--protocol', protocol)
-        check_choice('--suite', suite, SUITES); check_number('--attack_n', attack_n, ge=1, le=10_000, integer=True)
+        # checks the value, with the field's name
+        for k, v in overrides.items(): dataclasses.replace(FAIR, **{k: v})
+        opt_list, seed_list = (
+            [opt_label(*parse_opt(o)) for o in _split('--opts', opts)],
+            _ints('--seeds', seeds))
+        sigma_list, protocols = (_floats('--sigmas', sigmas),
+                                 _split('--protocol', protocol))
+        check_choice('--suite', suite, SUITES)
+        check_number('--attack_n', attack_n, ge=1, le=10_000, integer=True)
         check_choice('--dataset', dataset, DATASETS)
-    results = run_bench(opt_list, seed_list, epochs, sigma_list, out, n_train, protocols, preset, data, device,
-                        save_models, quiet=quiet, suite=suite, attack_n=attack_n, dataset=dataset,
-                        **overrides)
+    results = run_bench(opt_list, seed_list, epochs, sigma_list, out, n_train,
+                        protocols, preset, data, device, save_models, quiet=quiet,
+                        suite=suite, attack_n=attack_n, dataset=dataset, **overrides)
     summary = summarize(results)
     summary['accuracy'] = [f"{m*100:.2f}" + ('' if n < 2 else f" ± {s*100:.2f}")
-                           for m, s, n in zip(summary.accuracy_mean, summary.accuracy_std, summary.n_seeds)]
-    print(summary.pivot_table(index=['protocol', 'noise', 'sigma'], columns='opt', values='accuracy',
-                              aggfunc='first', sort=False).to_string())
+                           for m, s, n in zip(summary.accuracy_mean,
+                                              summary.accuracy_std, summary.n_seeds)]
+    print(summary.pivot_table(index=['protocol', 'noise', 'sigma'], columns='opt',
+                              values='accuracy', aggfunc='first',
+                              sort=False).to_string())
     if suite == 'full':
         print(); print(report_table(pd.read_csv(Path(out)/'report.csv')).to_string())
-    names = ['results.csv', 'summary.csv', 'robustness.png'] + (['report.csv', 'report.png'] if suite == 'full' else [])
+    names = (['results.csv', 'summary.csv', 'robustness.png']
+             + (['report.csv', 'report.png'] if suite == 'full' else []))
     print(f"wrote {', '.join(str(Path(out)/n) for n in names)}")
 
 lenet_sam_bench.__doc__ += f". Optimizers and their default settings: {describe_opts()}"

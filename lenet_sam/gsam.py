@@ -17,65 +17,80 @@ __all__ = ['proportional_rho', 'scheduled_lr_range', 'GSAM', 'WSAM']
 
 # %% ../nbs/07a_gsam.ipynb #646756bf
 def proportional_rho(lr:float, # The current learning rate
-                     lr_min:float, lr_max:float, # The range the learning rate moves in during the fit
+                     lr_min:float, lr_max:float, # The learning rate's range in the fit
                      rho_min:float, rho_max:float, # The range ρ moves in, in proportion
                     ) -> float:
-    "GSAM's schedule: ρ between `rho_min` and `rho_max` in proportion to the learning rate (`rho_max` for a constant one)"
+    ("GSAM's schedule: ρ between `rho_min` and `rho_max` in proportion to the learning "
+     "rate (`rho_max` for a constant one)")
     if lr_max <= lr_min: return rho_max
     frac = min(max((lr - lr_min) / (lr_max - lr_min), 0.), 1.)
     return rho_min + (rho_max - rho_min) * frac
 
 # %% ../nbs/07a_gsam.ipynb #006f8b9a
 def scheduled_lr_range(learn) -> tuple[float, float]:
-    "The smallest and largest learning rate of the last parameter group over the steps of `learn`'s current fit"
-    sched = next((cb for cb in learn.cbs if isinstance(cb, ParamScheduler) and 'lr' in cb.scheds), None)
+    ("The smallest and largest learning rate of the last parameter group over the "
+     "steps of `learn`'s current fit")
+    sched = next((cb for cb in learn.cbs
+                  if isinstance(cb, ParamScheduler) and 'lr' in cb.scheds), None)
     if sched is None:
         lr = learn.opt.hypers[-1]['lr']
         return lr, lr
     n = learn.n_epoch * len(learn.dls.train)
-    lrs = [float(np.asarray(sched.scheds['lr'](i / n)).reshape(-1)[-1]) for i in range(n)]
+    lrs = [float(np.asarray(sched.scheds['lr'](i / n)).reshape(-1)[-1])
+           for i in range(n)]
     return min(lrs), max(lrs)
 
 # %% ../nbs/07a_gsam.ipynb #3196eeb5
 def _plain_and_perturbed(cb:SAM, params:list, rho:float|None=None) -> list|None:
-    "SAM's two passes for a variant that also needs g: return g = ∇L(w) and leave g_p = ∇L(w+ε) in `p.grad` (`None` on an overflow)"
+    ("SAM's two passes for a variant that also needs g: return g = ∇L(w) and leave "
+     "g_p = ∇L(w+ε) in `p.grad` (`None` on an overflow)")
     g = [p.grad.detach().clone() for p in params]
     eps = cb.epsilon(params, rho)
     if eps is None: return None
     with perturbed_weights(params, eps):
         cb.learn.opt.zero_grad()
         cb.backward(cb.loss_at_current_weights(cb.learn.xb, cb.learn.yb))
-    if cb.first_pass_local: cb.average_over_processes(g)  # g enters the step: every process must use the same one
+    # g enters the step: every process must use the same one
+    if cb.first_pass_local: cb.average_over_processes(g)
     return g
 
 class GSAM(SAM):
-    "Surrogate Gap guided SAM (Zhuang et al. 2022): descend along ∇L(w+ε) − α·(the part of ∇L(w) orthogonal to it)"
+    ("Surrogate Gap guided SAM (Zhuang et al. 2022): descend along ∇L(w+ε) − α·(the "
+     "part of ∇L(w) orthogonal to it)")
     def __init__(self,
-                 rho:float=0.05, # Radius of the neighbourhood (ρ_max when `rho_min` is given)
+                 rho:float=0.05, # Neighbourhood radius (ρ_max when `rho_min` is given)
                  alpha:float=0.2, # Weight α of the orthogonal component; 0 is SAM
-                 rho_min:float|None=None, # Move ρ with the learning rate, from `rho_min` to `rho` (default: constant ρ)
-                 lr_range:tuple|None=None, # (lr_min, lr_max) of that schedule (default: read from the fit's `ParamScheduler`)
+                 # ρ from `rho_min` to `rho` with the learning rate (default: constant)
+                 rho_min:float|None=None,
+                 # (lr_min, lr_max) of that schedule (default: fit's `ParamScheduler`)
+                 lr_range:tuple|None=None,
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 sync:str='per_process',
                 ):
         check_number('alpha', alpha, ge=0); check_number('rho', rho, ge=0)
         check_number('rho_min', rho_min, ge=0, le=rho, none_ok=True)
         if lr_range is not None:
             if not (isinstance(lr_range, (tuple, list)) and len(lr_range) == 2):
-                raise ValueError(f"lr_range must be a pair (lr_min, lr_max) or None; got {lr_range!r}")
-            check_number('lr_min', lr_range[0], ge=0); check_number('lr_max', lr_range[1], ge=lr_range[0])
+                raise ValueError(f"lr_range must be a pair (lr_min, lr_max) or None; "
+                                 f"got {lr_range!r}")
+            check_number('lr_min', lr_range[0], ge=0)
+            check_number('lr_max', lr_range[1], ge=lr_range[0])
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
         self.alpha, self.rho_min, self.lr_range = alpha, rho_min, lr_range
 
     def before_fit(self):
         super().before_fit()
-        self.lr_bounds = None if self.rho_min is None else tuple(self.lr_range or scheduled_lr_range(self.learn))
+        self.lr_bounds = (None if self.rho_min is None
+                          else tuple(self.lr_range or scheduled_lr_range(self.learn)))
         self.rho_t = self.rho
 
     def current_rho(self) -> float:
-        "ρ for this step: `rho`, or the schedule's value at the optimizer's current learning rate"
+        ("ρ for this step: `rho`, or the schedule's value at the optimizer's current "
+         "learning rate")
         if self.rho_min is None: return self.rho
-        return proportional_rho(self.learn.opt.hypers[-1]['lr'], *self.lr_bounds, self.rho_min, self.rho)
+        return proportional_rho(self.learn.opt.hypers[-1]['lr'], *self.lr_bounds,
+                                self.rho_min, self.rho)
 
     def after_backward(self):
         params = list(self.learn.opt.all_params(with_grad=True).itemgot(0))
@@ -85,17 +100,22 @@ class GSAM(SAM):
         if g is None: return
         with torch.no_grad():
             grads = [p.grad for p in params]  # g_p
-            torch._foreach_sub_(grads, torch._foreach_mul(orthogonal_part(g, grads), self.alpha))
+            torch._foreach_sub_(
+                grads, torch._foreach_mul(orthogonal_part(g, grads), self.alpha))
 
 # %% ../nbs/07a_gsam.ipynb #7f55c7e1
 class WSAM(SAM):
-    "Weighted SAM (Yue et al. 2023): minimise L(w) + γ/(1−γ)·[L(w+ε) − L(w)], coupled or with the sharpness step decoupled"
+    ("Weighted SAM (Yue et al. 2023): minimise L(w) + γ/(1−γ)·[L(w+ε) − L(w)], coupled "
+     "or with the sharpness step decoupled")
     def __init__(self,
                  rho:float=0.05, # Radius of the neighbourhood
-                 gamma:float=0.9, # Weight γ of the sharpness, in [0, 1): 0 is the base optimizer, 1/2 is SAM
-                 decouple:bool=True, # Apply the sharpness term as a separate SGD step after the base optimizer's (the paper's choice)
+                 # Sharpness weight γ in [0, 1): 0 is the base optimizer, 1/2 is SAM
+                 gamma:float=0.9,
+                 # Sharpness as an SGD step after the base optimizer's (paper's choice)
+                 decouple:bool=True,
                  adaptive:bool=False, eta:float=0.01, # See `SAM`
-                 sync:str='per_process', # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 # Under DDP: `per_process` or `global` ε; see `SAM` and `10_ddp`
+                 sync:str='per_process',
                 ):
         check_number('gamma', gamma, ge=0, lt=1)
         super().__init__(rho, adaptive=adaptive, eta=eta, sync=sync)
@@ -121,14 +141,17 @@ class WSAM(SAM):
             sharpness = torch._foreach_sub(grads, g)
             scaler = getattr(self.learn, 'scaler', None)
             if scaler is not None and scaler.is_enabled():
-                if not all(torch.isfinite(s).all() for s in sharpness): return  # MixedPrecision skips the step
+                # MixedPrecision skips the step
+                if not all(torch.isfinite(s).all() for s in sharpness): return
                 sharpness = torch._foreach_div(sharpness, scaler.get_scale())
             torch._foreach_copy_(grads, g)  # the base optimizer steps on ∇L(w)
-            self._sharpness = (params, sharpness, [-hyper['lr'] * self.weight for hyper in found.itemgot(3)])
+            self._sharpness = (params, sharpness, [-hyper['lr'] * self.weight
+                                                   for hyper in found.itemgot(3)])
 
     def after_cancel_step(self): self._sharpness = None
 
     def after_step(self):
         if self._sharpness is None: return
         (params, sharpness, scales), self._sharpness = self._sharpness, None
-        with torch.no_grad(): torch._foreach_add_(params, torch._foreach_mul(sharpness, scales))
+        with torch.no_grad():
+            torch._foreach_add_(params, torch._foreach_mul(sharpness, scales))

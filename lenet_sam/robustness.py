@@ -25,45 +25,61 @@ __all__ = ['PROTOCOLS', 'ATTACKS', 'EPSILONS', 'NoiseProtocol', 'standard_noise'
 # %% ../nbs/05_robustness.ipynb #2b58bdb5
 @dataclass(frozen=True)
 class NoiseProtocol:
-    "How a noisy test set is built from clean pixels `x` in [0,1] and standard-normal noise `z`"
+    ("How a noisy test set is built from clean pixels `x` in [0,1] and standard-normal "
+     "noise `z`")
     name:str
-    reference_normalization:bool # noisy input = (x - 0.1307)/0.3081 + σz whatever the model trained on, else norm(x + σz)
-    shared_pattern:bool # one noise pattern for every image (the reference's per-image `manual_seed(0)`), else one per image
+    # noisy input (x-0.1307)/0.3081 + σz whatever the model trained on, else norm(x+σz)
+    reference_normalization:bool
+    # a shared pattern (the reference's per-image `manual_seed(0)`), else one per image
+    shared_pattern:bool
     description:str=''
 
 PROTOCOLS = {p.name: p for p in [
-    NoiseProtocol('fair', False, False, "noise in pixel units, independent per image, then the model's own normalisation"),
-    NoiseProtocol('reference', True, True, "the reference project: MNIST-normalise, then add one shared noise pattern"),
-    NoiseProtocol('reference_independent', True, False, "the reference's normalisation mismatch, with independent noise"),
-    NoiseProtocol('shared_pattern', False, True, "fair scale and space, but one noise pattern for every image"),
+    NoiseProtocol('fair', False, False, "noise in pixel units, independent per image, "
+                                        "then the model's own normalisation"),
+    NoiseProtocol('reference', True, True, "the reference project: MNIST-normalise, "
+                                           "then add one shared noise pattern"),
+    NoiseProtocol('reference_independent', True, False,
+                  "the reference's normalisation mismatch, with independent noise"),
+    NoiseProtocol('shared_pattern', False, True, "fair scale and space, but one noise "
+                                                 "pattern for every image"),
 ]}
 
 # %% ../nbs/05_robustness.ipynb #a532bc33
-def standard_noise(n:int, # Number of images
-                   shared:bool=False, # One pattern for all images, else one per image
-                   seed:int=0, # Seed of the dedicated generator
-                   shape=(1, 28, 28), # Shape of one image
-                   device=None, # Where the noise ends up (it is drawn on the CPU, so every device gets the same numbers)
-                  ) -> Tensor: # `[n, *shape]`
-    "Standard-normal noise from a dedicated CPU generator: the same numbers for the same seed on any device, global RNG untouched"
+def standard_noise(
+    n:int, # Number of images
+    shared:bool=False, # One pattern for all images, else one per image
+    seed:int=0, # Seed of the dedicated generator
+    shape=(1, 28, 28), # Shape of one image
+    device=None, # Where the noise ends up (drawn on CPU: same numbers on any device)
+) -> Tensor: # `[n, *shape]`
+    ("Standard-normal noise from a dedicated CPU generator: the same numbers for the "
+     "same seed on any device, global RNG untouched")
     g = torch.Generator().manual_seed(seed)
     z = torch.randn(shape if shared else (n, *shape), generator=g)
     return (z.expand(n, *shape) if shared else z).to(device)
 
 # %% ../nbs/05_robustness.ipynb #8c4159d0
-def noisy_inputs(dl:TensorDL, # The test loader: its images, labels, device and normalisation
-                 sigma:float, # Noise standard deviation: pixel units on [0,1], or normalised units for `reference*`
-                 protocol:str='fair', # A key of `PROTOCOLS`
-                 clip:bool=False, # Clip noisy pixels to [0,1] (`fair` and `shared_pattern` only)
-                 z:Tensor|None=None, # Standard noise `[N,1,28,28]`; default `standard_noise` with `seed`
-                 seed:int=0, # Seed of the noise when `z` is not given
-                ) -> Tensor: # Model inputs `[N,1,28,28]` on `dl.device`
-    "The whole of `dl`'s images with Gaussian noise, as model inputs built according to `protocol`"
-    if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {list(PROTOCOLS)}; got {protocol!r}")
+def noisy_inputs(
+    dl:TensorDL, # The test loader: its images, labels, device and normalisation
+    # Noise standard deviation: pixel units on [0,1], normalised units for `reference*`
+    sigma:float,
+    protocol:str='fair', # A key of `PROTOCOLS`
+    clip:bool=False, # Clip noisy pixels to [0,1] (`fair` and `shared_pattern` only)
+    # Standard noise `[N,1,28,28]`; default `standard_noise` with `seed`
+    z:Tensor|None=None,
+    seed:int=0, # Seed of the noise when `z` is not given
+) -> Tensor: # Model inputs `[N,1,28,28]` on `dl.device`
+    ("The whole of `dl`'s images with Gaussian noise, as model inputs built according "
+     "to `protocol`")
+    if protocol not in PROTOCOLS:
+        raise ValueError(f"protocol must be one of {list(PROTOCOLS)}; "
+                         f"got {protocol!r}")
     if not sigma >= 0: raise ValueError(f"sigma must be a number >= 0; got {sigma!r}")
     p = PROTOCOLS[protocol]
     px = dl.x.unsqueeze(1).float() / 255
-    if sigma == 0: return dl.normalize(px)  # the clean test set, as the model was trained (the reference did the same)
+    # the clean test set, as the model was trained (the reference did the same)
+    if sigma == 0: return dl.normalize(px)
     if z is None: z = standard_noise(len(px), p.shared_pattern, seed, device=dl.device)
     if p.reference_normalization: return (px - MNIST_MEAN) / MNIST_STD + sigma * z
     noisy = px + sigma * z
@@ -72,15 +88,16 @@ def noisy_inputs(dl:TensorDL, # The test loader: its images, labels, device and 
 # %% ../nbs/05_robustness.ipynb #8148aa79
 def gaussian(x:Tensor, # Pixels `[N,C,H,W]` on the [0,1] scale
              sigma:float=0.4, # Noise standard deviation in pixel units
-             seed:int=0, # Seed of the noise (`standard_noise`): the same test set for every model
+             seed:int=0, # Noise seed (`standard_noise`): same test set for every model
             ) -> Tensor: # `x + σz`, same shape and device; values may leave [0,1]
     "Additive Gaussian noise in pixel units, independent per image, not clipped"
     check_number('sigma', sigma, ge=0); check_number('seed', seed, integer=True)
     if sigma == 0: return x.clone()
-    return x + sigma * standard_noise(len(x), seed=seed, shape=tuple(x.shape[1:]), device=x.device)
+    return x + sigma * standard_noise(len(x), seed=seed, shape=tuple(x.shape[1:]),
+                                      device=x.device)
 
 def gaussian_clipped(x:Tensor, # Pixels `[N,C,H,W]` on the [0,1] scale
-                     sigma:float=0.4, # Noise standard deviation in pixel units, before clipping
+                     sigma:float=0.4, # Noise std in pixel units, before clipping
                      seed:int=0, # Seed of the noise (`standard_noise`)
                     ) -> Tensor: # `clip(x + σz, 0, 1)`
     "The same Gaussian noise as `gaussian`, clipped to the valid pixel range [0,1]"
@@ -91,57 +108,77 @@ def perturbation_stats(x:Tensor, # Clean pixels `[N,C,H,W]` in [0,1]
                        sigmas=(0.2, 0.4, 0.6, 0.8, 1.0), # Noise levels, pixel units
                        seed:int=0, # Seed of the noise
                       ) -> pd.DataFrame: # One row per σ
-    "Mean and standard deviation of the perturbation (noisy − clean) over all pixels, without and with clipping, and its clipped mean on the background (x = 0)"
+    ("Mean and standard deviation of the perturbation (noisy − clean) over all pixels, "
+     "without and with clipping, and its clipped mean on the background (x = 0)")
     background = x == 0
     rows = []
     for sigma in sigmas:
         d, dc = gaussian(x, sigma, seed) - x, gaussian_clipped(x, sigma, seed) - x
-        rows.append(dict(sigma=sigma, mean=d.mean().item(), std=d.std().item(), clipped_mean=dc.mean().item(),
-                         clipped_std=dc.std().item(), clipped_background_mean=dc[background].mean().item()))
+        rows.append(dict(sigma=sigma, mean=d.mean().item(), std=d.std().item(),
+                         clipped_mean=dc.mean().item(), clipped_std=dc.std().item(),
+                         clipped_background_mean=dc[background].mean().item()))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_robustness.ipynb #29030353
 @torch.inference_mode()
 def accuracy_on(model:nn.Module, inputs:Tensor, targets:Tensor, bs:int=2000) -> float:
-    "Top-1 accuracy of `model` (in eval mode, restored afterwards) on prepared inputs, in large batches"
+    ("Top-1 accuracy of `model` (in eval mode, restored afterwards) on prepared "
+     "inputs, in large batches")
     was_training = model.training
     model.eval()
-    try: correct = sum(int((model(xb).argmax(1) == yb).sum()) for xb, yb in zip(inputs.split(bs), targets.split(bs)))
+    try: correct = sum(int((model(xb).argmax(1) == yb).sum())
+                       for xb, yb in zip(inputs.split(bs), targets.split(bs)))
     finally: model.train(was_training)
     return correct / len(targets)
 
-def robustness_table(model:nn.Module, dl:TensorDL, # A model and the test loader it is evaluated on
-                     sigmas=(0., 0.2, 0.4, 0.6, 0.8, 1.0), # Noise levels (see `noisy_inputs` for units)
-                     protocols=('fair',), # Keys of `PROTOCOLS`
-                     seed:int=0, # Seed of the noise: keep it fixed to give every model the same test sets
-                     clip:bool=False, # Clip noisy pixels to [0,1]
-                    ) -> pd.DataFrame: # One row per protocol and σ
-    "Test accuracy of `model` under Gaussian noise, as a tidy table with columns protocol, sigma, accuracy"
+def robustness_table(
+    model:nn.Module, dl:TensorDL, # A model and the test loader it is evaluated on
+    sigmas=(0., 0.2, 0.4, 0.6, 0.8, 1.0), # Noise levels (see `noisy_inputs` for units)
+    protocols=('fair',), # Keys of `PROTOCOLS`
+    seed:int=0, # Noise seed: keep it fixed to give every model the same test sets
+    clip:bool=False, # Clip noisy pixels to [0,1]
+) -> pd.DataFrame: # One row per protocol and σ
+    ("Test accuracy of `model` under Gaussian noise, as a tidy table with columns "
+     "protocol, sigma, accuracy")
     rows = []
     for protocol in protocols:
-        if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {list(PROTOCOLS)}; got {protocol!r}")
-        z = standard_noise(dl.n, PROTOCOLS[protocol].shared_pattern, seed, device=dl.device)
+        if protocol not in PROTOCOLS:
+            raise ValueError(f"protocol must be one of {list(PROTOCOLS)}; "
+                             f"got {protocol!r}")
+        z = standard_noise(dl.n, PROTOCOLS[protocol].shared_pattern, seed,
+                           device=dl.device)
         for sigma in sigmas:
             inputs = noisy_inputs(dl, sigma, protocol, clip=clip, z=z)
-            rows.append(dict(protocol=protocol, sigma=float(sigma), accuracy=accuracy_on(model, inputs, dl.y)))
+            rows.append(dict(protocol=protocol, sigma=float(sigma),
+                             accuracy=accuracy_on(model, inputs, dl.y)))
     return pd.DataFrame(rows)
 
 # %% ../nbs/05_robustness.ipynb #4d0a6f8d
-def plot_robustness(df:pd.DataFrame, # Columns `sigma`, `accuracy` and `hue` (and several seeds per group, optionally)
-                    hue:str='optimizer', # One line per value of this column
-                    ax=None, title:str|None=None, xlabel:str=r'noise $\sigma$ (pixel units, [0,1] scale)'):
-    "Accuracy (%) against σ, one line per `hue`, with ± one standard deviation over the rows of each point"
+def plot_robustness(
+    # Columns `sigma`, `accuracy` and `hue` (and several seeds per group, optionally)
+    df:pd.DataFrame,
+    hue:str='optimizer', # One line per value of this column
+    ax=None, title:str|None=None,
+    xlabel:str=r'noise $\sigma$ (pixel units, [0,1] scale)',
+):
+    ("Accuracy (%) against σ, one line per `hue`, with ± one standard deviation over "
+     "the rows of each point")
     if ax is None: _, ax = plt.subplots(figsize=(6, 4))
-    stats = df.groupby([hue, 'sigma'], sort=False).accuracy.agg(['mean', 'std']).reset_index()
+    stats = (df.groupby([hue, 'sigma'], sort=False).accuracy.agg(['mean', 'std'])
+             .reset_index())
     for name, d in stats.groupby(hue, sort=False):
-        ax.errorbar(d.sigma, d['mean']*100, yerr=d['std'].fillna(0)*100, marker='o', capsize=3, label=str(name))
-    ax.set_xlabel(xlabel); ax.set_ylabel('test accuracy (%)'); ax.grid(alpha=0.3); ax.legend()
+        ax.errorbar(d.sigma, d['mean']*100, yerr=d['std'].fillna(0)*100, marker='o',
+                    capsize=3, label=str(name))
+    ax.set_xlabel(xlabel); ax.set_ylabel('test accuracy (%)')
+    ax.grid(alpha=0.3); ax.legend()
     if title: ax.set_title(title)
     return ax
 
 # %% ../nbs/05_robustness.ipynb #43af57a5
-def show_noisy_examples(dl:TensorDL, sigmas=(0., 0.2, 0.4, 0.6, 0.8, 1.0), protocol:str='fair', n:int=8, seed:int=0, clip:bool=False):
-    "A grid of the first `n` test images (columns) at each σ (rows), shown as the model receives them"
+def show_noisy_examples(dl:TensorDL, sigmas=(0., 0.2, 0.4, 0.6, 0.8, 1.0),
+                        protocol:str='fair', n:int=8, seed:int=0, clip:bool=False):
+    ("A grid of the first `n` test images (columns) at each σ (rows), shown as the "
+     "model receives them")
     _, axs = subplots(len(sigmas), n, figsize=(n*1.1, len(sigmas)*1.2), squeeze=False)
     for row, sigma in zip(axs, sigmas):
         inputs = noisy_inputs(dl, sigma, protocol, clip=clip, seed=seed)[:n].cpu()
@@ -152,7 +189,8 @@ def show_noisy_examples(dl:TensorDL, sigmas=(0., 0.2, 0.4, 0.6, 0.8, 1.0), proto
 # %% ../nbs/05_robustness.ipynb #ee3c2504
 @contextmanager
 def attack_mode(model:nn.Module):
-    "Eval mode and frozen parameters for the duration of an attack; every module's mode and every `requires_grad` restored afterwards"
+    ("Eval mode and frozen parameters for the duration of an attack; every module's "
+     "mode and every `requires_grad` restored afterwards")
     modes = [(m, m.training) for m in model.modules()]
     frozen = [(p, p.requires_grad) for p in model.parameters()]
     model.eval()
@@ -163,30 +201,36 @@ def attack_mode(model:nn.Module):
         for m, training in modes: m.training = training
 
 def input_grad_sign(model:nn.Module, x:Tensor, y:Tensor, normalize=noop) -> Tensor:
-    "sign of ∇ₓ of the summed cross-entropy of `model(normalize(x))`: the direction both attacks step in"
+    ("sign of ∇ₓ of the summed cross-entropy of `model(normalize(x))`: the direction "
+     "both attacks step in")
     with torch.enable_grad():
         x = x.detach().clone().requires_grad_(True)
-        loss = F.cross_entropy(model(normalize(x)), y, reduction='sum')  # summed: only the sign is used
+        # summed: only the sign is used
+        loss = F.cross_entropy(model(normalize(x)), y, reduction='sum')
         return torch.autograd.grad(loss, x)[0].sign_()
 
 # %% ../nbs/05_robustness.ipynb #2b0a0f5a
 def _check_attack_args(x, eps, bs):
     check_number('eps', eps, ge=0); check_number('bs', bs, ge=1, integer=True)
-    if not (isinstance(x, Tensor) and x.is_floating_point()): raise ValueError(f"x must be a float tensor of pixels in [0,1]; got {type(x).__name__}")
+    if not (isinstance(x, Tensor) and x.is_floating_point()):
+        raise ValueError(f"x must be a float tensor of pixels in [0,1]; "
+                         f"got {type(x).__name__}")
 
 def fgsm(model:nn.Module, # A classifier returning logits, on `x`'s device
          x:Tensor, # Clean pixels `[N,1,28,28]` in [0,1]
          y:Tensor, # Labels `[N]`
          eps:float, # L∞ budget, pixel units
          normalize=noop, # Pixels to model inputs, e.g. the test loader's `dl.normalize`
-         seed:int=0, # Unused (FGSM is deterministic); accepted so that every attack in `ATTACKS` takes the same arguments
+         # Unused (FGSM is deterministic); accepted so all `ATTACKS` take the same args
+         seed:int=0,
          bs:int=1000, # Images per batch
         ) -> Tensor: # Adversarial pixels, within ε of `x` and in [0,1]
-    "Fast gradient sign method: one step of size ε along the sign of the input gradient"
+    "Fast gradient sign method: one step of size ε along the input gradient's sign"
     _check_attack_args(x, eps, bs)
     with attack_mode(model):
-        return torch.cat([(xb + eps * input_grad_sign(model, xb, yb, normalize)).clamp_(0, 1)
-                          for xb, yb in zip(x.split(bs), y.split(bs))])
+        return torch.cat([
+            (xb + eps * input_grad_sign(model, xb, yb, normalize)).clamp_(0, 1)
+            for xb, yb in zip(x.split(bs), y.split(bs))])
 
 def pgd(model:nn.Module, # A classifier returning logits, on `x`'s device
         x:Tensor, # Clean pixels `[N,1,28,28]` in [0,1]
@@ -198,18 +242,23 @@ def pgd(model:nn.Module, # A classifier returning logits, on `x`'s device
         normalize=noop, # Pixels to model inputs, e.g. the test loader's `dl.normalize`
         bs:int=1000, # Images per batch
        ) -> Tensor: # Adversarial pixels, within ε of `x` and in [0,1]
-    "Projected gradient descent on the loss (ascent), L∞, from a uniform random start in the ε-ball"
+    ("Projected gradient descent on the loss (ascent), L∞, from a uniform random start "
+     "in the ε-ball")
     _check_attack_args(x, eps, bs); check_number('steps', steps, ge=0, integer=True)
-    check_number('step_size', step_size, ge=0, none_ok=True); check_number('seed', seed, integer=True)
+    check_number('step_size', step_size, ge=0, none_ok=True)
+    check_number('seed', seed, integer=True)
     alpha = 2.5 * eps / max(steps, 1) if step_size is None else step_size
-    start = torch.rand(x.shape, generator=torch.Generator().manual_seed(seed)).mul_(2 * eps).sub_(eps)
+    start = (torch.rand(x.shape, generator=torch.Generator().manual_seed(seed))
+             .mul_(2 * eps).sub_(eps))
     out = []
     with attack_mode(model):
         for xb, yb, sb in zip(x.split(bs), y.split(bs), start.split(bs)):
-            lo, hi = (xb - eps).clamp_(min=0), (xb + eps).clamp_(max=1)   # [x-ε, x+ε] ∩ [0,1]
+            # [x-ε, x+ε] ∩ [0,1]
+            lo, hi = (xb - eps).clamp_(min=0), (xb + eps).clamp_(max=1)
             adv = torch.minimum(torch.maximum(xb + sb.to(xb.device), lo), hi)
             for _ in range(steps):
-                adv = torch.minimum(torch.maximum(adv + alpha * input_grad_sign(model, adv, yb, normalize), lo), hi)
+                adv = torch.minimum(torch.maximum(
+                    adv + alpha * input_grad_sign(model, adv, yb, normalize), lo), hi)
             out.append(adv)
     return torch.cat(out)
 
@@ -217,14 +266,16 @@ ATTACKS = {'fgsm': fgsm, 'pgd': pgd}
 EPSILONS = (0.02, 0.05, 0.1, 0.2, 0.3)
 
 # %% ../nbs/05_robustness.ipynb #edaa7baa
-def attack_accuracy(model:nn.Module, dl:TensorDL, # A model and the test loader it is evaluated on
-                    attack:str='pgd', # A key of `ATTACKS`
-                    eps:float=0.1, # L∞ budget, pixel units
-                    n:int|None=None, # Attack only the first `n` test images; `None` for all
-                    seed:int=0, # Seed of PGD's random start
-                    bs:int=1000, # Images per batch
-                   ) -> float:
-    "Accuracy of `model` on adversarial versions of `dl`'s first `n` images, crafted against the model through `dl.normalize`"
+def attack_accuracy(
+    model:nn.Module, dl:TensorDL, # A model and the test loader it is evaluated on
+    attack:str='pgd', # A key of `ATTACKS`
+    eps:float=0.1, # L∞ budget, pixel units
+    n:int|None=None, # Attack only the first `n` test images; `None` for all
+    seed:int=0, # Seed of PGD's random start
+    bs:int=1000, # Images per batch
+) -> float:
+    ("Accuracy of `model` on adversarial versions of `dl`'s first `n` images, crafted "
+     "against the model through `dl.normalize`")
     check_choice('attack', attack, ATTACKS); check_number('eps', eps, ge=0)
     check_number('n', n, ge=1, le=dl.n, integer=True, none_ok=True)
     x, y = dl.x[:n].unsqueeze(1).float() / 255, dl.y[:n]

@@ -19,30 +19,40 @@ from .data import check_number
 __all__ = ['trajectory_kl', 'TrajectoryLoss', 'saf_memory', 'SAF', 'MESA']
 
 # %% ../nbs/07d_saf.ipynb #3a68f87f
-def trajectory_kl(pred:Tensor, # Current outputs (logits) `[B, K]`
-                  target:Tensor, # Reference outputs (logits) `[B, K]`: past outputs (SAF) or the EMA model's (MESA)
-                  tau:float, # Temperature τ
-                 ) -> Tensor: # One value per sample, `[B]`
+def trajectory_kl(
+    pred:Tensor, # Current outputs (logits) `[B, K]`
+    # Reference outputs (logits) `[B, K]`: past outputs (SAF) or the EMA model's (MESA)
+    target:Tensor,
+    tau:float, # Temperature τ
+) -> Tensor: # One value per sample, `[B]`
     "τ²·KL(softmax(target/τ) ‖ softmax(pred/τ)) for each sample"
-    return F.kl_div(F.log_softmax(pred / tau, -1), F.log_softmax(target / tau, -1), reduction='none', log_target=True).sum(-1) * tau**2
+    return F.kl_div(F.log_softmax(pred / tau, -1), F.log_softmax(target / tau, -1),
+                    reduction='none', log_target=True).sum(-1) * tau**2
 
 # %% ../nbs/07d_saf.ipynb #bea65bd8
 class TrajectoryLoss(Callback):
-    "Add λ × the trajectory loss against `target` outputs to the training loss, from epoch `start_epoch` on: the part SAF and MESA share"
-    order, run_valid = GradientAccumulation.order - 1, False  # before GradientAccumulation divides the loss
+    ("Add λ × the trajectory loss against `target` outputs to the training loss, from "
+     "epoch `start_epoch` on: the part SAF and MESA share")
+    # before GradientAccumulation divides the loss
+    order, run_valid = GradientAccumulation.order - 1, False
     def __init__(self,
-                 lam:float, # λ: weight of the trajectory loss; 0 leaves the base optimizer's steps unchanged
+                 # λ: trajectory loss weight; 0 leaves the base optimizer's steps as is
+                 lam:float,
                  tau:float, # τ: temperature of the softmax
-                 start_epoch:int, # First epoch (counting from 0) with the trajectory loss
+                 start_epoch:int, # First epoch (0-based) with the trajectory loss
                 ):
-        check_number('lam', lam, ge=0); check_number('tau', tau, gt=0); check_number('start_epoch', start_epoch, ge=0, integer=True)
-        self.lam, self.tau, self.start_epoch, self.last_term = lam, tau, start_epoch, None
+        check_number('lam', lam, ge=0); check_number('tau', tau, gt=0)
+        check_number('start_epoch', start_epoch, ge=0, integer=True)
+        self.lam, self.tau, self.start_epoch, self.last_term = (
+            lam, tau, start_epoch, None)
 
     def add_term(self, target:Tensor, valid:Tensor|None=None):
-        "Add λ × the trajectory loss against `target` to `learn.loss_grad`, over the samples where `valid` (default: all)"
+        ("Add λ × the trajectory loss against `target` to `learn.loss_grad`, over the "
+         "samples where `valid` (default: all)")
         kl = trajectory_kl(self.learn.pred.float(), target.float(), self.tau)
         if valid is not None: kl = kl * valid
-        term = kl.sum() if getattr(self.learn.loss_func, 'reduction', 'mean') == 'sum' else kl.sum() / len(kl)
+        term = (kl.sum() if getattr(self.learn.loss_func, 'reduction', 'mean') == 'sum'
+                else kl.sum() / len(kl))
         self.learn.loss_grad = self.learn.loss_grad + self.lam * term
         self.last_term = term.detach()
 
@@ -55,12 +65,13 @@ def saf_memory(n_samples:int, # N: training samples
     return E * n_samples * n_classes * 4 + E * n_samples * 4
 
 class SAF(TrajectoryLoss):
-    "Sharpness-Aware Training for Free (Du et al. 2022): keep each sample's outputs close to those it had `E` epochs ago, kept in memory"
+    ("Sharpness-Aware Training for Free (Du et al. 2022): keep each sample's outputs "
+     "close to those it had `E` epochs ago, kept in memory")
     def __init__(self,
                  lam:float=0.3, # λ: weight of the trajectory loss
                  tau:float=5., # τ: temperature
                  E:int=3, # Compare with the outputs of E epochs ago (the paper's Ẽ)
-                 start_epoch:int=6, # First epoch (counting from 0) with the trajectory loss
+                 start_epoch:int=6, # First epoch (0-based) with the trajectory loss
                 ):
         check_number('E', E, ge=1, integer=True)
         super().__init__(lam, tau, start_epoch)
@@ -69,13 +80,18 @@ class SAF(TrajectoryLoss):
     def before_fit(self):
         dl = self.learn.dls.train
         if not hasattr(dl, 'last_idx'):
-            raise ValueError(f"SAF needs the dataset index of every sample in a batch; train with lenet_sam.data.TensorDL "
-                             f"(as mnist_dls does) or a loader with a `last_idx` attribute; got {type(dl).__name__}")
-        self._new_fit = True  # `learn.validate()` calls before_fit too: the memory is reset when training starts
+            raise ValueError("SAF needs the dataset index of every sample in a batch; "
+                             "train with lenet_sam.data.TensorDL (as mnist_dls does) "
+                             "or a loader with a `last_idx` attribute; "
+                             f"got {type(dl).__name__}")
+        # `learn.validate()` calls before_fit too:
+        # the memory is reset when training starts
+        self._new_fit = True
 
     def before_train(self):
         if self._new_fit: self.outputs, self.tags, self._new_fit = None, None, False
-        self.ddp = self.learn.model if isinstance(self.learn.model, DistributedDataParallel) else None
+        self.ddp = (self.learn.model
+                    if isinstance(self.learn.model, DistributedDataParallel) else None)
 
     @property
     def memory_bytes(self) -> int:
@@ -88,49 +104,64 @@ class SAF(TrajectoryLoss):
             dl = self.learn.dl
             n = getattr(dl, 'n', None) or len(dl.dataset)
             self.outputs = torch.zeros(self.E, n, pred.shape[-1], device=pred.device)
-            self.tags = torch.full((self.E, n), torch.iinfo(torch.int32).min, dtype=torch.int32, device=pred.device)
+            self.tags = torch.full((self.E, n), torch.iinfo(torch.int32).min,
+                                   dtype=torch.int32, device=pred.device)
         idx, slot = self.learn.dl.last_idx.to(pred.device), epoch % self.E
-        if epoch >= self.start_epoch: self.add_term(self.outputs[slot, idx], self.tags[slot, idx] == epoch - self.E)
+        if epoch >= self.start_epoch:
+            self.add_term(self.outputs[slot, idx],
+                          self.tags[slot, idx] == epoch - self.E)
         if self.ddp is not None: pred, idx = self.whole_batch(pred, idx)
         self.outputs[slot, idx], self.tags[slot, idx] = pred.float(), epoch
 
     def whole_batch(self, pred:Tensor, idx:Tensor) -> tuple[Tensor, Tensor]:
-        "Under DDP: the outputs and sample indices of the global batch, in one all-reduce, so that every process remembers every sample"
+        ("Under DDP: the outputs and sample indices of the global batch, in one "
+         "all-reduce, so that every process remembers every sample")
         if len(idx) != len(pred):
-            raise ValueError(f"SAF got {len(idx)} sample indices for a batch of {len(pred)} on this process; under DDP, "
-                             "train inside lenet_sam.ddp.ddp_ctx, whose ShardedDL reports each process's own indices")
+            raise ValueError(f"SAF got {len(idx)} sample indices for a batch of "
+                             f"{len(pred)} on this process; under DDP, train inside "
+                             "lenet_sam.ddp.ddp_ctx, whose ShardedDL reports each "
+                             "process's own indices")
         group = self.ddp.process_group
         rank, world, b = dist.get_rank(group), dist.get_world_size(group), len(idx)
-        rows = torch.zeros(world * b, pred.shape[-1] + 1, dtype=torch.float64, device=pred.device)
-        rows[rank*b:(rank+1)*b, :-1], rows[rank*b:(rank+1)*b, -1] = pred, idx  # float64 holds both exactly
+        rows = torch.zeros(world * b, pred.shape[-1] + 1, dtype=torch.float64,
+                           device=pred.device)
+        # float64 holds both exactly
+        rows[rank*b:(rank+1)*b, :-1], rows[rank*b:(rank+1)*b, -1] = pred, idx
         dist.all_reduce(rows, group=group)  # a sum in which every other row is 0: exact
         return rows[:, :-1], rows[:, -1].long()
 
 # %% ../nbs/07d_saf.ipynb #fd6e6242
-def _unwrapped(model) -> torch.nn.Module: return model.module if isinstance(model, DistributedDataParallel) else model
+def _unwrapped(model) -> torch.nn.Module:
+    return model.module if isinstance(model, DistributedDataParallel) else model
 
 class MESA(TrajectoryLoss):
-    "Memory-efficient SAF (Du et al. 2022): keep the outputs close to those of an exponential moving average of the weights"
+    ("Memory-efficient SAF (Du et al. 2022): keep the outputs close to those of an "
+     "exponential moving average of the weights")
     def __init__(self,
                  lam:float=0.8, # λ: weight of the trajectory loss
                  tau:float=5., # τ: temperature
-                 decay:float=0.9998, # β: the EMA keeps β of itself and takes 1-β of the weights after every step
-                 start_epoch:int=6, # First epoch (counting from 0) with the trajectory loss
+                 # β: the EMA keeps β of itself and takes 1-β of the weights each step
+                 decay:float=0.9998,
+                 start_epoch:int=6, # First epoch (0-based) with the trajectory loss
                 ):
         check_number('decay', decay, ge=0, lt=1)
         super().__init__(lam, tau, start_epoch)
         self.decay, self.ema = decay, None
 
-    def before_fit(self): self._new_fit = True  # `learn.validate()` calls before_fit too: the EMA restarts when training starts
+    # `learn.validate()` calls before_fit too: the EMA restarts when training starts
+    def before_fit(self): self._new_fit = True
 
     def before_train(self):
         if self._new_fit:
-            self.ema = {k: v.detach().clone() for k, v in _unwrapped(self.learn.model).state_dict().items()}
+            self.ema = {k: v.detach().clone()
+                        for k, v in _unwrapped(self.learn.model).state_dict().items()}
             self._new_fit, self._cancelled = False, False
 
     def ema_outputs(self, xb:tuple) -> Tensor:
-        "The EMA model's outputs on `xb`: the learner's model in eval mode with the averaged weights and buffers, no gradients"
-        model = _unwrapped(self.learn.model)  # under DDP, the module itself: a forward pass of this process alone
+        ("The EMA model's outputs on `xb`: the learner's model in eval mode with the "
+         "averaged weights and buffers, no gradients")
+        # under DDP, the module itself: a forward pass of this process alone
+        model = _unwrapped(self.learn.model)
         modes = [m.training for m in model.modules()]
         model.eval()
         try:
@@ -139,7 +170,8 @@ class MESA(TrajectoryLoss):
             for m, mode in zip(model.modules(), modes): m.training = mode
 
     def after_loss(self):
-        if self.learn.epoch >= self.start_epoch: self.add_term(self.ema_outputs(self.learn.xb))
+        if self.learn.epoch >= self.start_epoch:
+            self.add_term(self.ema_outputs(self.learn.xb))
 
     def after_cancel_step(self): self._cancelled = True
 
@@ -148,6 +180,7 @@ class MESA(TrajectoryLoss):
         live = _unwrapped(self.learn.model).state_dict()
         floats = [k for k, v in self.ema.items() if v.is_floating_point()]
         with torch.no_grad():
-            torch._foreach_lerp_([self.ema[k] for k in floats], [live[k] for k in floats], 1 - self.decay)
+            torch._foreach_lerp_([self.ema[k] for k in floats],
+                                 [live[k] for k in floats], 1 - self.decay)
             for k, v in self.ema.items():
                 if not v.is_floating_point(): v.copy_(live[k])

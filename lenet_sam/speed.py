@@ -15,8 +15,10 @@ from fastcore.foundation import L
 from fastcore.script import store_true
 from fastai.torch_core import set_seed
 
-from .data import DATASETS, TensorDL, check_choice, check_number, ensure_mnist, mnist_dls
-from .train import check_device, check_writable, console_script, lenet_learner, make_model, usage_errors
+from .data import (DATASETS, TensorDL, check_choice, check_number,
+                            ensure_mnist, mnist_dls)
+from .train import (check_device, check_writable, console_script,
+                             lenet_learner, make_model, usage_errors)
 from .sam import SAM
 from .asam import ASAM
 from .esam import ESAM
@@ -33,8 +35,10 @@ def sync(device:torch.device|str):
     if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
 
 class TrainTimer(Callback):
-    "Record the seconds of each training phase in `seconds`, waiting for the device at both ends, and skip validation"
-    order = -100  # first in, so the clock starts before any other callback's `before_train`
+    ("Record the seconds of each training phase in `seconds`, waiting for the device "
+     "at both ends, and skip validation")
+    # first in, so the clock starts before any other callback's `before_train`
+    order = -100
     def before_fit(self): self.seconds = []
     def before_train(self):
         sync(self.dls.device); self.start = time.perf_counter()
@@ -44,18 +48,23 @@ class TrainTimer(Callback):
 
 # %% ../nbs/09_speed.ipynb #f145c708
 def raw_train(model:nn.Module, # Model to train in place, already on `dl.device`
-              dl:TensorDL, # Training batches: its tensors, batch size, normalisation and device are used
+              # Training batches; uses its tensors, batch size, normalisation and device
+              dl:TensorDL,
               lr:float=0.1, # Peak learning rate of the one-cycle schedule
               mom:float=0.9, # Momentum
-              wd:float=5e-4, # Weight decay (added to the gradient, as `torch.optim.SGD` does)
-              rho:float=0., # With `rho` > 0, a hand-written SAM step of that radius (two passes per batch)
+              # Weight decay (added to the gradient, as `torch.optim.SGD` does)
+              wd:float=5e-4,
+              # `rho` > 0: a hand-written SAM step of that radius (two passes per batch)
+              rho:float=0.,
               channels_last:bool=False, # Run the model in channels-last memory format
              ) -> nn.Module:
-    "One epoch of plain PyTorch SGD (or SAM) with a one-cycle schedule over the batches `dl` would give, without fastai"
+    ("One epoch of plain PyTorch SGD (or SAM) with a one-cycle schedule "
+     "over the batches `dl` would give, without fastai")
     if channels_last: model = model.to(memory_format=torch.channels_last)
     params = list(model.parameters())
     opt = torch.optim.SGD(params, lr=lr, momentum=mom, weight_decay=wd, foreach=True)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=len(dl), base_momentum=0.85, max_momentum=0.95)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=len(dl),
+                                                base_momentum=0.85, max_momentum=0.95)
     loss_func = nn.CrossEntropyLoss()
     mean, std = (0., 255.) if dl.mean is None else (255*dl.mean, 255*dl.std)
     order = torch.randperm(dl.n, device=dl.device)
@@ -67,7 +76,8 @@ def raw_train(model:nn.Module, # Model to train in place, already on `dl.device`
         if rho > 0:
             with torch.no_grad():
                 grads = [p.grad for p in params]
-                eps = torch._foreach_mul(grads, rho / (torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads))) + 1e-12))
+                eps = torch._foreach_mul(grads, rho / (torch.linalg.vector_norm(
+                    torch.stack(torch._foreach_norm(grads))) + 1e-12))
                 torch._foreach_add_(params, eps)
             opt.zero_grad()
             loss_func(model(xb), dl.y[idx]).backward()
@@ -77,101 +87,138 @@ def raw_train(model:nn.Module, # Model to train in place, already on `dl.device`
 
 # %% ../nbs/09_speed.ipynb #3bde33fe
 def _registry_callbacks(name:str) -> list:
-    "The callback of the registry's `name` with its default settings, as a list (empty for SGD)"
-    # SAF and MESA switch their trajectory loss on at `start_epoch` (6 by default): on from the start here, so the one
-    # timed epoch pays what every later epoch of a real run pays, not only the bookkeeping of the first epochs
-    cb = make_callback(name, {'start_epoch': 0} if 'start_epoch' in opt_defaults(name) else None)
+    ("The callback of the registry's `name` with its default settings, "
+     "as a list (empty for SGD)")
+    # SAF and MESA switch their trajectory loss on at `start_epoch` (6 by default): on
+    # from the start here, so the one timed epoch pays what every later epoch of a real
+    # run pays, not only the bookkeeping of the first epochs
+    cb = make_callback(
+        name, {'start_epoch': 0} if 'start_epoch' in opt_defaults(name) else None)
     return [] if cb is None else [cb]
 
 SPEED_VARIANTS = {
     'raw': 0.,  # the plain PyTorch loop (a float: SAM's rho in `raw_train`)
     'raw_sam': 0.05,
-    **{name: partial(_registry_callbacks, name) for name in OPTS if name != 'asam_reference'},  # every method of `06_experiments`
+    # every method of `06_experiments`
+    **{name: partial(_registry_callbacks, name) for name in OPTS
+       if name != 'asam_reference'},
 }
 DEFAULT_SPEED_VARIANTS = ('raw', 'raw_sam', 'sgd', 'sam', 'asam', 'esam')
 
 def time_variant(name:str, # A key of `SPEED_VARIANTS`
                  dls, # From `mnist_dls`; one epoch of `dls.train` is timed
                  lr:float=0.1, # Peak learning rate
-                 channels_last:bool=False, # Channels-last memory format, for the model and the raw loop alike
-                 torch_compile:bool=False, # Compile the model's forward (`nn.Module.compile`), for the raw loop too
+                 # Channels-last memory format, for the model and the raw loop alike
+                 channels_last:bool=False,
+                 # Compile the model's forward (`nn.Module.compile`), raw loop included
+                 torch_compile:bool=False,
                  seed:int=0, # Seed of the model's initialisation
                 ) -> float:
-    "Seconds of one training epoch of variant `name` (model construction and validation excluded)"
-    if name not in SPEED_VARIANTS: raise ValueError(f"variant must be one of {list(SPEED_VARIANTS)}; got {name!r}")
+    ("Seconds of one training epoch of variant `name` "
+     "(model construction and validation excluded)")
+    if name not in SPEED_VARIANTS:
+        raise ValueError(f"variant must be one of {list(SPEED_VARIANTS)}; got {name!r}")
     set_seed(seed)
     model = make_model().to(dls.device)
     if torch_compile: model.compile()
     if isinstance(SPEED_VARIANTS[name], float):
         sync(dls.device); start = time.perf_counter()
-        raw_train(model, dls.train, lr=lr, rho=SPEED_VARIANTS[name], channels_last=channels_last)
+        raw_train(model, dls.train, lr=lr, rho=SPEED_VARIANTS[name],
+                  channels_last=channels_last)
         sync(dls.device); return time.perf_counter() - start
     timer = TrainTimer()
-    learn = lenet_learner(dls, model=model, cbs=L(SPEED_VARIANTS[name]()) + [timer], channels_last=channels_last)
+    learn = lenet_learner(dls, model=model, cbs=L(SPEED_VARIANTS[name]()) + [timer],
+                          channels_last=channels_last)
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(1, lr)
     return timer.seconds[0]
 
 # %% ../nbs/09_speed.ipynb #1c30f010
 def machine_description(device:torch.device) -> str:
-    "The processor (or GPU), the torch version and the thread count, for labelling figures"
+    "The processor (or GPU), torch version and thread count, for labelling figures"
     if device.type == 'cuda': chip = torch.cuda.get_device_name(device)
     else:
-        names = [l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines()
-                 if l.startswith('model name')] if Path('/proc/cpuinfo').exists() else []
-        chip = f"{names[0] if names else platform.processor() or platform.machine()}, {len(names) or '?'} logical cores"
+        names = ([l.split(':', 1)[1].strip()
+                  for l in Path('/proc/cpuinfo').read_text().splitlines()
+                  if l.startswith('model name')]
+                 if Path('/proc/cpuinfo').exists() else [])
+        chip = (f"{names[0] if names else platform.processor() or platform.machine()}, "
+                f"{len(names) or '?'} logical cores")
     return f"{chip}; torch {torch.__version__}, {torch.get_num_threads()} threads"
 
-RATIOS = {'fastai/raw': ('sgd', 'raw'), 'raw_sam/raw': ('raw_sam', 'raw'), 'sam/raw_sam': ('sam', 'raw_sam'),
-          **{f"{v}/sgd": (v, 'sgd') for v in SPEED_VARIANTS if v not in ('raw', 'raw_sam', 'sgd')}}
+RATIOS = {'fastai/raw': ('sgd', 'raw'), 'raw_sam/raw': ('raw_sam', 'raw'),
+          'sam/raw_sam': ('sam', 'raw_sam'),
+          **{f"{v}/sgd": (v, 'sgd') for v in SPEED_VARIANTS
+             if v not in ('raw', 'raw_sam', 'sgd')}}
 
 def _check_timing(variants, n_batches, repeats, warmup):
     "Refuse timing arguments that measure nothing, naming them"
-    if not (repeats >= 1 and warmup >= 0 and n_batches >= 1): raise ValueError(f"need repeats >= 1, warmup >= 0, n_batches >= 1; got {repeats}, {warmup}, {n_batches}")
+    if not (repeats >= 1 and warmup >= 0 and n_batches >= 1):
+        raise ValueError(f"need repeats >= 1, warmup >= 0, n_batches >= 1; "
+                         f"got {repeats}, {warmup}, {n_batches}")
     unknown = [v for v in variants if v not in SPEED_VARIANTS]
-    if unknown or not variants: raise ValueError(f"variants must be a non-empty selection of {list(SPEED_VARIANTS)}; got {list(variants)}")
+    if unknown or not variants:
+        raise ValueError(f"variants must be a non-empty selection of "
+                         f"{list(SPEED_VARIANTS)}; got {list(variants)}")
 
-def speed_report(variants=DEFAULT_SPEED_VARIANTS, # Which variants to time (`tuple(SPEED_VARIANTS)` for all)
-                 n_batches:int=375, # Training batches per timed epoch (375 × 128 is all 48,000 training images)
-                 bs:int=128, # Batch size
-                 repeats:int=5, # Timed epochs per variant, taken in turns; figures are medians
-                 warmup:int=1, # Untimed epochs per variant first
-                 device=None, # `cpu`, `cuda`, ...; default: fastai's `default_device()`
-                 channels_last:bool=False, # Channels-last memory format for every variant
-                 torch_compile:bool=False, # `torch.compile` the model for every variant (compilation falls in the warm-up)
-                 data=None, # Data root (see `data_root`)
-                 dataset:str='mnist', # A key of `DATASETS` (the images differ, not their size)
-                ) -> dict:
-    "Time each variant in one process: median seconds and images/s of each, and the `RATIOS` that can be formed, each the median of per-turn ratios"
+def speed_report(
+    variants=DEFAULT_SPEED_VARIANTS, # Variants to time; `tuple(SPEED_VARIANTS)` for all
+    # Training batches per timed epoch (375 × 128 is all 48,000 training images)
+    n_batches:int=375,
+    bs:int=128, # Batch size
+    repeats:int=5, # Timed epochs per variant, taken in turns; figures are medians
+    warmup:int=1, # Untimed epochs per variant first
+    device=None, # `cpu`, `cuda`, ...; default: fastai's `default_device()`
+    channels_last:bool=False, # Channels-last memory format for every variant
+    # `torch.compile` the model for every variant (compilation falls in the warm-up)
+    torch_compile:bool=False,
+    data=None, # Data root (see `data_root`)
+    dataset:str='mnist', # A key of `DATASETS` (the images differ, not their size)
+) -> dict:
+    ("Time each variant in one process: median seconds and images/s of each, "
+     "and the `RATIOS` that can be formed, each the median of per-turn ratios")
     _check_timing(variants, n_batches, repeats, warmup)
     dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device, dataset=dataset)
     for _ in range(warmup):
-        for v in variants: time_variant(v, dls, channels_last=channels_last, torch_compile=torch_compile)
+        for v in variants:
+            time_variant(v, dls, channels_last=channels_last,
+                         torch_compile=torch_compile)
     seconds = {v: [] for v in variants}
     for _ in range(repeats):
-        for v in variants: seconds[v].append(time_variant(v, dls, channels_last=channels_last, torch_compile=torch_compile))
+        for v in variants:
+            seconds[v].append(time_variant(v, dls, channels_last=channels_last,
+                                           torch_compile=torch_compile))
     median = {v: statistics.median(s) for v, s in seconds.items()}
     images = n_batches * bs
-    return {'machine': machine_description(dls.device), 'device': str(dls.device), 'channels_last': channels_last,
-            'torch_compile': torch_compile,
+    return {'machine': machine_description(dls.device), 'device': str(dls.device),
+            'channels_last': channels_last, 'torch_compile': torch_compile,
             'bs': bs, 'n_batches': n_batches, 'repeats': repeats, 'warmup': warmup,
-            'seconds': seconds, 'median_seconds': median, 'images_per_s': {v: images / t for v, t in median.items()},
-            'ratios': {k: statistics.median(ta / tb for ta, tb in zip(seconds[a], seconds[b]))
-                       for k, (a, b) in RATIOS.items() if a in seconds and b in seconds}}
+            'seconds': seconds, 'median_seconds': median,
+            'images_per_s': {v: images / t for v, t in median.items()},
+            'ratios': {k: statistics.median(ta / tb
+                                            for ta, tb in zip(seconds[a], seconds[b]))
+                       for k, (a, b) in RATIOS.items()
+                       if a in seconds and b in seconds}}
 
 # %% ../nbs/09_speed.ipynb #b9e9aae8
-TRUSTED_RUN = dict(n_batches=50, repeats=3)  # a shorter run's figures are mostly the machine's noise
+# a shorter run's figures are mostly the machine's noise
+TRUSTED_RUN = dict(n_batches=50, repeats=3)
 
 def show_speed(report:dict):
     "Print a report of `speed_report` as a table, no line over 88 characters"
     for line in textwrap.wrap(report['machine'], 88): print(line)
     layout = 'channels-last' if report['channels_last'] else 'contiguous'
-    print(f"device {report['device']}, batch {report['bs']}, {report['n_batches']} batches, {layout}"
-          f"{', compiled' if report.get('torch_compile') else ''}, median of {report['repeats']}")
-    if report['n_batches'] < TRUSTED_RUN['n_batches'] or report['repeats'] < TRUSTED_RUN['repeats']:
-        print(f"caution: {report['n_batches']} batches × {report['repeats']} repeats is too short to trust "
+    print(f"device {report['device']}, batch {report['bs']}, "
+          f"{report['n_batches']} batches, {layout}"
+          f"{', compiled' if report.get('torch_compile') else ''}, "
+          f"median of {report['repeats']}")
+    if (report['n_batches'] < TRUSTED_RUN['n_batches']
+        or report['repeats'] < TRUSTED_RUN['repeats']):
+        print(f"caution: {report['n_batches']} batches × {report['repeats']} repeats "
+              f"is too short to trust "
               f"(≥ {TRUSTED_RUN['n_batches']} and ≥ {TRUSTED_RUN['repeats']})")
     print(f"{'variant':<14}{'s/epoch':>10}{'images/s':>12}")
-    for v, t in report['median_seconds'].items(): print(f"{v:<14}{t:>10.3f}{report['images_per_s'][v]:>12.0f}")
+    for v, t in report['median_seconds'].items():
+        print(f"{v:<14}{t:>10.3f}{report['images_per_s'][v]:>12.0f}")
     if report['ratios']: print("time ratio (>1 = slower)")
     for k, r in report['ratios'].items(): print(f"{k:<18}{r:>8.3f}×")
 
@@ -179,101 +226,135 @@ def show_speed(report:dict):
 MEMORY_FORMATS = {'contiguous': False, 'channels_last': True}
 
 def memory_format_report(variants=('sgd', 'sam', 'asam'), # Keys of `SPEED_VARIANTS`
-                         n_batches:int=375, bs:int=128, # One timed epoch of this many batches
-                         repeats:int=5, # Turns; each times every variant in both formats
+                         # One timed epoch of this many batches
+                         n_batches:int=375, bs:int=128,
+                         repeats:int=5, # Turns; each times each variant in both formats
                          warmup:int=1, # Untimed turns first
-                         device=None, data=None, dataset:str='mnist', # See `speed_report`
+                         # See `speed_report`
+                         device=None, data=None, dataset:str='mnist',
                         ) -> dict:
-    "Time each variant contiguous and channels-last in turns within one process; the ratios are medians of per-turn time ratios"
+    ("Time each variant contiguous and channels-last in turns within one process; "
+     "the ratios are medians of per-turn time ratios")
     _check_timing(variants, n_batches, repeats, warmup)
     dls = mnist_dls(data, bs=bs, n_train=n_batches*bs, device=device, dataset=dataset)
     seconds = {v: {f: [] for f in MEMORY_FORMATS} for v in variants}
     for turn in range(warmup + repeats):
-        order = list(MEMORY_FORMATS) if turn % 2 == 0 else list(MEMORY_FORMATS)[::-1]  # neither always goes first
+        # neither always goes first
+        order = list(MEMORY_FORMATS) if turn % 2 == 0 else list(MEMORY_FORMATS)[::-1]
         for v in variants:
             for f in order:
                 t = time_variant(v, dls, channels_last=MEMORY_FORMATS[f])
                 if turn >= warmup: seconds[v][f].append(t)
-    ratios = {v: statistics.median(c / l for c, l in zip(s['contiguous'], s['channels_last'])) for v, s in seconds.items()}
-    return {'machine': machine_description(dls.device), 'device': str(dls.device), 'bs': bs, 'n_batches': n_batches,
-            'repeats': repeats, 'warmup': warmup, 'seconds': seconds,
-            'median_seconds': {v: {f: statistics.median(t) for f, t in s.items()} for v, s in seconds.items()},
+    ratios = {v: statistics.median(c / l
+                                   for c, l in zip(s['contiguous'], s['channels_last']))
+              for v, s in seconds.items()}
+    return {'machine': machine_description(dls.device), 'device': str(dls.device),
+            'bs': bs, 'n_batches': n_batches, 'repeats': repeats, 'warmup': warmup,
+            'seconds': seconds,
+            'median_seconds': {v: {f: statistics.median(t) for f, t in s.items()}
+                               for v, s in seconds.items()},
             'time_ratio_contiguous_over_channels_last': ratios,
-            'faster': {v: 'channels_last' if r > 1 else 'contiguous' for v, r in ratios.items()}}
+            'faster': {v: 'channels_last' if r > 1 else 'contiguous'
+                       for v, r in ratios.items()}}
 
 def show_memory_formats(report:dict):
     "Print a report of `memory_format_report` as a table"
     print(report['machine'])
-    print(f"device {report['device']}, batch {report['bs']}, {report['n_batches']} batches, median of {report['repeats']} turns")
-    print(f"{'variant':<9}{'contiguous s':>14}{'channels-last s':>17}{'time ratio':>12}  faster")
+    print(f"device {report['device']}, batch {report['bs']}, "
+          f"{report['n_batches']} batches, median of {report['repeats']} turns")
+    print(f"{'variant':<9}{'contiguous s':>14}{'channels-last s':>17}{'time ratio':>12}"
+          f"  faster")
     for v, m in report['median_seconds'].items():
         print(f"{v:<9}{m['contiguous']:>14.3f}{m['channels_last']:>17.3f}"
-              f"{report['time_ratio_contiguous_over_channels_last'][v]:>11.3f}×  {report['faster'][v]}")
-    print("time ratio = contiguous / channels-last, per turn, median\n(> 1: channels-last is faster)")
+              f"{report['time_ratio_contiguous_over_channels_last'][v]:>11.3f}×  "
+              f"{report['faster'][v]}")
+    print("time ratio = contiguous / channels-last, per turn, median\n"
+          "(> 1: channels-last is faster)")
 
 # %% ../nbs/09_speed.ipynb #665d2d4e
 def pass_costs(bs:int=128, # Batch size
                repeats:int=50, # Timed passes per figure (median)
                device='cpu', channels_last:bool=False,
               ) -> dict[str, float]:
-    "Milliseconds per pass of LeNet-5 on random inputs: forward only, forward-backward, on half the batch, and into the last three layers only"
+    ("Milliseconds per pass of LeNet-5 on random inputs: forward only, "
+     "forward-backward, on half the batch, and into the last three layers only")
     dev = torch.device(device)
     model = make_model().to(dev)
-    x, y = torch.randn(bs, 1, 28, 28, device=dev), torch.randint(0, 10, (bs,), device=dev)
-    if channels_last: model, x = model.to(memory_format=torch.channels_last), x.contiguous(memory_format=torch.channels_last)
+    x, y = (torch.randn(bs, 1, 28, 28, device=dev),
+            torch.randint(0, 10, (bs,), device=dev))
+    if channels_last:
+        model, x = (model.to(memory_format=torch.channels_last),
+                    x.contiguous(memory_format=torch.channels_last))
     top = list(model.parameters())[-6:]
     loss = lambda xb, yb: nn.functional.cross_entropy(model(xb), yb)
     def forward():
         with torch.no_grad(): model(x)
     cases = {'forward': forward, 'forward+backward': lambda: loss(x, y).backward(),
-             'half batch forward+backward': lambda: loss(x[:bs//2], y[:bs//2]).backward(),
-             'forward+backward into top 3 layers': lambda: loss(x, y).backward(inputs=top)}
+             'half batch forward+backward':
+                 lambda: loss(x[:bs//2], y[:bs//2]).backward(),
+             'forward+backward into top 3 layers':
+                 lambda: loss(x, y).backward(inputs=top)}
     for f in cases.values():
         for _ in range(5): f()
     times = {name: [] for name in cases}
-    for _ in range(repeats):  # the cases take turns, so that a slow spell of the machine hits them all
+    # the cases take turns, so that a slow spell of the machine hits them all
+    for _ in range(repeats):
         for name, f in cases.items():
-            sync(dev); start = time.perf_counter(); f(); sync(dev); times[name].append(time.perf_counter() - start)
+            sync(dev); start = time.perf_counter(); f(); sync(dev)
+            times[name].append(time.perf_counter() - start)
     return {name: 1000 * statistics.median(ts) for name, ts in times.items()}
 
 # %% ../nbs/09_speed.ipynb #dcf3e78a
 @console_script
 def lenet_sam_speed(
-    variants:str='raw,raw_sam,sgd,sam,asam,esam', # Comma-separated variants (see `SPEED_VARIANTS`), or `all`
+    # Comma-separated variants (see `SPEED_VARIANTS`), or `all`
+    variants:str='raw,raw_sam,sgd,sam,asam,esam',
     n_batches:int=375, # Training batches per timed epoch (>= 1)
     bs:int=128, # Batch size
     repeats:int=5, # Timed epochs per variant, >= 1 (medians are reported)
     warmup:int=1, # Untimed epochs per variant first (>= 0)
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's default device)
     channels_last:store_true=False, # Channels-last memory format
-    torch_compile:store_true=False, # Compile the model with `torch.compile` (its compilation falls in the warm-up)
+    # Compile the model with `torch.compile` (its compilation falls in the warm-up)
+    torch_compile:store_true=False,
     threads:int=None, # torch CPU threads (default: torch's choice)
     short:store_true=False, # A CI-sized run: 8 batches, 1 warm-up, 2 repeats
-    formats:store_true=False, # Time each variant contiguous and channels-last in turns instead (`memory_format_report`)
+    # Time each variant in both memory formats in turns instead (`memory_format_report`)
+    formats:store_true=False,
     out:str='speed.json', # Where to write the JSON report ('' for nowhere)
     data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory)
     dataset:str='mnist', # `mnist` or `fashion_mnist` (see `DATASETS`)
 ):
-    "Time a plain PyTorch loop, our fastai SGD training, and SAM/ASAM/ESAM; print images/s and ratios; write JSON"
+    ("Time a plain PyTorch loop, our fastai SGD training, and SAM/ASAM/ESAM; "
+     "print images/s and ratios; write JSON")
     with usage_errors():
-        names = list(SPEED_VARIANTS) if variants.strip() == 'all' else [v.strip() for v in variants.split(',') if v.strip()]
+        names = (list(SPEED_VARIANTS) if variants.strip() == 'all'
+                 else [v.strip() for v in variants.split(',') if v.strip()])
         for v in names: check_choice('--variants', v, SPEED_VARIANTS)
-        if not names: raise ValueError(f"--variants must name at least one of {', '.join(SPEED_VARIANTS)}; got {variants!r}")
-        check_number('--n_batches', n_batches, ge=1, integer=True); check_number('--bs', bs, ge=1, integer=True)
-        check_number('--repeats', repeats, ge=1, integer=True); check_number('--warmup', warmup, ge=0, integer=True)
-        check_number('--threads', threads, ge=1, integer=True, none_ok=True); check_device('--device', device)
+        if not names:
+            raise ValueError(f"--variants must name at least one of "
+                             f"{', '.join(SPEED_VARIANTS)}; got {variants!r}")
+        check_number('--n_batches', n_batches, ge=1, integer=True)
+        check_number('--bs', bs, ge=1, integer=True)
+        check_number('--repeats', repeats, ge=1, integer=True)
+        check_number('--warmup', warmup, ge=0, integer=True)
+        check_number('--threads', threads, ge=1, integer=True, none_ok=True)
+        check_device('--device', device)
         if out: check_writable('--out', out)
-        if formats and (channels_last or torch_compile): raise ValueError("--formats times both memory formats itself; it takes neither --channels_last nor --torch_compile")
+        if formats and (channels_last or torch_compile):
+            raise ValueError("--formats times both memory formats itself; "
+                             "it takes neither --channels_last nor --torch_compile")
         ensure_mnist(data, dataset=check_choice('--dataset', dataset, DATASETS))
     if threads is not None: torch.set_num_threads(threads)
     if short: n_batches, repeats, warmup = 8, 2, 1
     if formats:
-        report = memory_format_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device, data=data,
-                                      dataset=dataset)
+        report = memory_format_report(tuple(names), n_batches=n_batches, bs=bs,
+                                      repeats=repeats, warmup=warmup, device=device,
+                                      data=data, dataset=dataset)
         show_memory_formats(report)
     else:
-        report = speed_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats, warmup=warmup, device=device,
-                              channels_last=channels_last, torch_compile=torch_compile, data=data,
-                              dataset=dataset)
+        report = speed_report(tuple(names), n_batches=n_batches, bs=bs, repeats=repeats,
+                              warmup=warmup, device=device, channels_last=channels_last,
+                              torch_compile=torch_compile, data=data, dataset=dataset)
         show_speed(report)
     if out: Path(out).write_text(json.dumps(report, indent=1) + '\n')

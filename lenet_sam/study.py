@@ -4,7 +4,8 @@
 
 # %% ../nbs/06a_study.ipynb #7b6d0de4
 from __future__ import annotations
-import contextlib, ctypes, dataclasses, hashlib, io, json, logging, math, os, resource, socket, sqlite3, sys, tempfile, time, traceback, warnings
+import contextlib, ctypes, dataclasses, hashlib, io, json, logging, math, os, \
+       resource, socket, sqlite3, sys, tempfile, time, traceback, warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,15 +25,20 @@ from fastprogress.fastprogress import ConsoleProgressBar, progress_bar
 from scipy import stats
 
 import lenet_sam
-from .corruptions import CORRUPTION_CACHE, CORRUPTIONS, corrupt, robustness_report
-from .data import DATASETS, TensorDL, check_choice, check_number, ensure_mnist, load_mnist, split_indices
-from .experiments import FAIR, OPTS, Recipe, opt_defaults, opt_label, parse_opt, train_recipe
+from .corruptions import (CORRUPTION_CACHE, CORRUPTIONS, corrupt,
+                                   robustness_report)
+from .data import (DATASETS, TensorDL, check_choice, check_number,
+                            ensure_mnist, load_mnist, split_indices)
+from .experiments import (FAIR, OPTS, Recipe, opt_defaults, opt_label,
+                                   parse_opt, train_recipe)
 from .robustness import ATTACKS, accuracy_on
 from .sharpness import FLATNESS_MEASURES, flatness
-from .train import UsageError, check_writable, console_script, save_checkpoint, usage_errors
+from .train import (UsageError, check_writable, console_script,
+                             save_checkpoint, usage_errors)
 
-# A second Dask cluster on this machine (another study, a notebook) makes the next one warn, from its scheduler and
-# from every worker process, that the default dashboard port is taken; it then takes another port, which is all we need.
+# A second Dask cluster on this machine (another study, a notebook) makes the next one
+# warn, from its scheduler and from every worker process, that the default dashboard
+# port is taken; it then takes another port, which is all we need.
 warnings.filterwarnings('ignore', message='Port .* is already in use')
 
 # %% auto #0
@@ -79,19 +85,25 @@ rho = {sgd = [], sam = [0.05, 0.1], asam = [0.5, 1.0]}
 # %% ../nbs/06a_study.ipynb #c67297c6
 RECIPE_FACTORS = ('wd_form', 'label_smoothing', 'label_noise', 'epochs')
 WD_FORMS = {'decoupled': True, 'l2': False}  # the value of `Recipe.decouple_wd`
-EVALUATION_KEYS = ('corruptions', 'severities', 'attacks', 'epsilons', 'seed', 'attack_n', 'test_every')
-# What a run records besides its final scores, and the settings of each record (a study may override them)
+EVALUATION_KEYS = ('corruptions', 'severities', 'attacks', 'epsilons', 'seed',
+                   'attack_n', 'test_every')
+# What a run records besides its final scores, and the settings of each record
+# (a study may override them)
 RECORDS = {
-    'curves': {'sigma': 0.6, 'n_test': 1000, 'seed': 0},  # per epoch: valid, train and Gaussian-noise accuracy
-    'flatness': {'n': 1024, 'split_seeds': 10, 'seed': 0, 'rho': 0.05, 'adaptive_rho': 0.5, 'm': 128, 'steps': 5,
-                 'n_probes': 20, 'iters': 50},  # at the end: `flatness` on fixed training images
+    # per epoch: valid, train and Gaussian-noise accuracy
+    'curves': {'sigma': 0.6, 'n_test': 1000, 'seed': 0},
+    # at the end: `flatness` on fixed training images
+    'flatness': {'n': 1024, 'split_seeds': 10, 'seed': 0, 'rho': 0.05,
+                 'adaptive_rho': 0.5, 'm': 128, 'steps': 5, 'n_probes': 20,
+                 'iters': 50},
 }
 
 @dataclass(frozen=True)
 class Block:
-    "A full factorial design: each optimizer of `rho` at each of its ρ, crossed with every combination of `factors`"
+    ("A full factorial design: each optimizer of `rho` at each of its ρ, "
+     "crossed with every combination of `factors`")
     name:str
-    rho:dict # Optimizer name → tuple of ρ; an empty tuple runs the optimizer's own default
+    rho:dict # Optimizer name → tuple of ρ; an empty tuple runs the optimizer's default
     factors:dict # Recipe factor → tuple of levels
     settings:dict # Optimizer name → dict of fixed settings other than ρ
 
@@ -114,18 +126,24 @@ class Study:
     def digest(self) -> str:
         "A hash of the definition (its parsed content, not its formatting)"
         d = dataclasses.asdict(self); d.pop('source'); d.pop('description')
-        if not d['records']: d.pop('records')  # the digest of a study without records is what it was before records existed
-        if d['dataset'] == 'mnist': d.pop('dataset')  # likewise for MNIST, the data set of every study before the choice
-        return hashlib.sha256(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:16]
+        # the digest of a study without records is what it was before records existed
+        if not d['records']: d.pop('records')
+        # likewise for MNIST, the data set of every study before the choice
+        if d['dataset'] == 'mnist': d.pop('dataset')
+        return hashlib.sha256(
+            json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 # %% ../nbs/06a_study.ipynb #8425643a
 def _keys(where:str, table:dict, allowed):
-    "Refuse keys of a TOML table that are not in `allowed`, naming them and the allowed ones"
+    "Refuse keys of a TOML table not in `allowed`, naming them and the allowed ones"
     unknown = [k for k in table if k not in allowed]
-    if unknown: raise ValueError(f"{where}: unknown {'key' if len(unknown) == 1 else 'keys'} {', '.join(map(repr, unknown))}; allowed: {', '.join(allowed)}")
+    if unknown: raise ValueError(
+        f"{where}: unknown {'key' if len(unknown) == 1 else 'keys'} "
+        f"{', '.join(map(repr, unknown))}; allowed: {', '.join(allowed)}")
 
 def _list(where:str, value) -> list:
-    if not isinstance(value, list): raise ValueError(f"{where} must be a list; got {value!r}")
+    if not isinstance(value, list):
+        raise ValueError(f"{where} must be a list; got {value!r}")
     return value
 
 def _factor_level(factor:str, level):
@@ -135,73 +153,104 @@ def _factor_level(factor:str, level):
     return float(check_number(factor, level, ge=0, lt=1))
 
 def _parse_block(i:int, b:dict) -> Block:
-    where = f"block {i+1}" + (f" ({b['name']})" if isinstance(b.get('name'), str) else '')
+    where = f"block {i+1}" + (f" ({b['name']})" if isinstance(b.get('name'), str)
+                              else '')
     _keys(where, b, ('name', 'rho', 'factors', 'settings'))
-    rho, factors, settings = b.get('rho', {}), b.get('factors', {}), b.get('settings', {})
-    if not rho: raise ValueError(f"{where}: the rho table names no optimizer, so the block has no runs")
+    rho, factors, settings = (b.get('rho', {}), b.get('factors', {}),
+                              b.get('settings', {}))
+    if not rho: raise ValueError(
+        f"{where}: the rho table names no optimizer, so the block has no runs")
     grids = {}
     for opt, grid in rho.items():
         defaults = opt_defaults(opt)  # checks the name against the registry
         grid = _list(f"{where}: rho.{opt}", grid)
-        if grid and 'rho' not in defaults: raise ValueError(f"{where}: {opt} has no setting rho; give it an empty list")
-        grids[opt] = tuple(float(check_number(f"{where}: rho of {opt}", r, ge=0)) for r in grid)
+        if grid and 'rho' not in defaults: raise ValueError(
+            f"{where}: {opt} has no setting rho; give it an empty list")
+        grids[opt] = tuple(float(check_number(f"{where}: rho of {opt}", r, ge=0))
+                           for r in grid)
     _keys(f"{where}: factors", factors, RECIPE_FACTORS)
     levels = {}
     for f, values in factors.items():
         values = _list(f"{where}: factors.{f}", values)
-        if not values: raise ValueError(f"{where}: factor {f} has no levels, so the block has no runs")
+        if not values: raise ValueError(
+            f"{where}: factor {f} has no levels, so the block has no runs")
         levels[f] = tuple(_factor_level(f, v) for v in values)
     for opt, s in settings.items():
-        if opt not in grids: raise ValueError(f"{where}: settings name {opt!r}, which is not in the rho table")
-        if 'rho' in s: raise ValueError(f"{where}: give rho of {opt} in the rho table, not in settings")
+        if opt not in grids: raise ValueError(
+            f"{where}: settings name {opt!r}, which is not in the rho table")
+        if 'rho' in s: raise ValueError(
+            f"{where}: give rho of {opt} in the rho table, not in settings")
         parse_opt(opt_label(opt, s))  # checks every key and value
-    return Block(str(b.get('name', f"block {i+1}")), grids, levels, {k: dict(v) for k, v in settings.items()})
+    return Block(str(b.get('name', f"block {i+1}")), grids, levels,
+                 {k: dict(v) for k, v in settings.items()})
 
 def _parse_records(table:dict) -> dict:
-    "Each record the study asks for (`true`, or a table of settings that override `RECORDS`), with all its settings"
-    if not isinstance(table, dict): raise ValueError(f"records must be a table; got {table!r}")
+    ("Each record the study asks for (`true`, or a table of settings that override "
+     "`RECORDS`), with all its settings")
+    if not isinstance(table, dict): raise ValueError(
+        f"records must be a table; got {table!r}")
     _keys('records', table, RECORDS)
     records = {}
     for name, value in table.items():
         if value is False: continue
-        if value is not True and not isinstance(value, dict): raise ValueError(f"records.{name} must be true, false or a table of settings; got {value!r}")
+        if value is not True and not isinstance(value, dict): raise ValueError(
+            f"records.{name} must be true, false or a table of settings; got {value!r}")
         given = {} if value is True else value
         _keys(f"records.{name}", given, RECORDS[name])
-        for k, v in given.items(): check_number(f"records.{name}.{k}", v, **({'ge': 0} if k == 'seed' else {'gt': 0}), integer=isinstance(RECORDS[name][k], int))
+        for k, v in given.items():
+            check_number(f"records.{name}.{k}", v,
+                         **({'ge': 0} if k == 'seed' else {'gt': 0}),
+                         integer=isinstance(RECORDS[name][k], int))
         records[name] = RECORDS[name] | given
     return records
 
 def parse_study(text:str, # TOML
                 source:str='study', # Where the text came from, for messages
                ) -> Study:
-    "Read and check a study definition: every name, factor, level and ρ, before anything runs"
+    "Read and check a study definition: every name, factor, level and ρ, before any run"
     try: d = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e: raise ValueError(f"{source} is not valid TOML: {e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ValueError(f"{source} is not valid TOML: {e}") from None
     try:
-        _keys(source, d, ('name', 'description', 'dataset', 'seeds', 'select_seeds', 'n_train', 'recipe', 'evaluation', 'records',
-                          'block'))
-        if not isinstance(d.get('name'), str) or not d['name']: raise ValueError(f"{source}: a study needs a name")
+        _keys(source, d, ('name', 'description', 'dataset', 'seeds', 'select_seeds',
+                          'n_train', 'recipe', 'evaluation', 'records', 'block'))
+        if not isinstance(d.get('name'), str) or not d['name']:
+            raise ValueError(f"{source}: a study needs a name")
         dataset = check_choice('dataset', d.get('dataset', 'mnist'), DATASETS)
-        seeds = tuple(check_number('seed', s, integer=True) for s in _list('seeds', d.get('seeds', [])))
-        select_seeds = tuple(check_number('select seed', s, integer=True) for s in _list('select_seeds', d.get('select_seeds', list(seeds))))
-        if not seeds or not select_seeds: raise ValueError("seeds and select_seeds must not be empty")
+        seeds = tuple(check_number('seed', s, integer=True)
+                      for s in _list('seeds', d.get('seeds', [])))
+        select_seeds = tuple(
+            check_number('select seed', s, integer=True)
+            for s in _list('select_seeds', d.get('select_seeds', list(seeds))))
+        if not seeds or not select_seeds:
+            raise ValueError("seeds and select_seeds must not be empty")
         recipe = dict(d.get('recipe', {}))
-        _keys(f"{source}: recipe", recipe, [f.name for f in dataclasses.fields(Recipe) if f.name != 'name'])
+        _keys(f"{source}: recipe", recipe,
+              [f.name for f in dataclasses.fields(Recipe) if f.name != 'name'])
         base = dataclasses.replace(FAIR, **recipe)  # checks every field
         evaluation = dict(d.get('evaluation', {}))
         _keys(f"{source}: evaluation", evaluation, EVALUATION_KEYS)
-        if evaluation.get('corruptions', 'all') == 'all': evaluation['corruptions'] = list(CORRUPTIONS)
-        for c in _list('evaluation.corruptions', evaluation['corruptions']): check_choice('corruption', c, CORRUPTIONS)
-        for a in _list('evaluation.attacks', evaluation.get('attacks', [])): check_choice('attack', a, ATTACKS)
-        check_number('evaluation.test_every', evaluation.get('test_every', 1), ge=1, le=10_000, integer=True)
-        blocks = tuple(_parse_block(i, b) for i, b in enumerate(_list('block', d.get('block', []))))
-        if not blocks: raise ValueError(f"{source}: a study needs at least one [[block]]")
-        n_train = check_number('n_train', d.get('n_train'), ge=1, integer=True, none_ok=True)
+        if evaluation.get('corruptions', 'all') == 'all':
+            evaluation['corruptions'] = list(CORRUPTIONS)
+        for c in _list('evaluation.corruptions', evaluation['corruptions']):
+            check_choice('corruption', c, CORRUPTIONS)
+        for a in _list('evaluation.attacks', evaluation.get('attacks', [])):
+            check_choice('attack', a, ATTACKS)
+        check_number('evaluation.test_every', evaluation.get('test_every', 1),
+                     ge=1, le=10_000, integer=True)
+        blocks = tuple(_parse_block(i, b)
+                       for i, b in enumerate(_list('block', d.get('block', []))))
+        if not blocks:
+            raise ValueError(f"{source}: a study needs at least one [[block]]")
+        n_train = check_number('n_train', d.get('n_train'), ge=1, integer=True,
+                               none_ok=True)
         records = _parse_records(d.get('records', {}))
-        study = Study(d['name'], seeds, select_seeds, blocks, dataclasses.asdict(base) | {'name': 'study'}, evaluation,
+        study = Study(d['name'], seeds, select_seeds, blocks,
+                      dataclasses.asdict(base) | {'name': 'study'}, evaluation,
                       n_train, d.get('description', ''), text, records, dataset)
     except ValueError as e:
-        raise ValueError(str(e) if str(e).startswith(source) else f"{source}: {e}") from None
+        raise ValueError(str(e) if str(e).startswith(source)
+                         else f"{source}: {e}") from None
     return study
 
 def load_study(path:str|Path) -> Study:
@@ -211,24 +260,32 @@ def load_study(path:str|Path) -> Study:
     return parse_study(path.read_text(encoding='utf-8'), str(path))
 
 # %% ../nbs/06a_study.ipynb #decbed01
-def run_config(opt:str, settings:dict, recipe:dict, seed:int, n_train:int|None, evaluation:dict, records:dict|None=None,
-               dataset:str='mnist') -> dict:
+def run_config(opt:str, settings:dict, recipe:dict, seed:int, n_train:int|None,
+               evaluation:dict, records:dict|None=None, dataset:str='mnist') -> dict:
     "The canonical configuration of one run (see `run_key`)"
-    recipe = {k: v for k, v in dataclasses.asdict(Recipe(**recipe)).items() if k != 'name'}  # typed, complete, unnamed
-    config = {'opt': opt, 'settings': {k: (float(v) if k == 'rho' else v) for k, v in sorted(settings.items())},
-              'recipe': recipe, 'seed': int(seed), 'n_train': n_train, 'evaluation': evaluation, 'version': lenet_sam.__version__}
-    if records: config['records'] = records  # only when asked for: a run without records keeps the key it always had
-    if dataset != 'mnist': config['dataset'] = dataset  # likewise: every MNIST run keeps its key
+    # typed, complete, unnamed
+    recipe = {k: v for k, v in dataclasses.asdict(Recipe(**recipe)).items()
+              if k != 'name'}
+    config = {'opt': opt, 'settings': {k: (float(v) if k == 'rho' else v)
+                                       for k, v in sorted(settings.items())},
+              'recipe': recipe, 'seed': int(seed), 'n_train': n_train,
+              'evaluation': evaluation, 'version': lenet_sam.__version__}
+    # only when asked for: a run without records keeps the key it always had
+    if records: config['records'] = records
+    # likewise: every MNIST run keeps its key
+    if dataset != 'mnist': config['dataset'] = dataset
     return config
 
 def run_key(config:dict) -> str:
     "SHA-256 of the canonical JSON of a run's configuration"
-    return hashlib.sha256(json.dumps(config, sort_keys=True, separators=(',', ':')).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(config, sort_keys=True, separators=(',', ':')).encode()).hexdigest()
 
 def recipe_label(recipe:dict) -> str:
     "A short name for a recipe cell, from the factors a study varies"
     parts = ['decoupled wd' if recipe['decouple_wd'] else 'L2 wd']
-    if recipe['label_smoothing']: parts.append(f"label smoothing {recipe['label_smoothing']:g}")
+    if recipe['label_smoothing']:
+        parts.append(f"label smoothing {recipe['label_smoothing']:g}")
     parts.append(f"label noise {recipe['label_noise']:.0%}")
     parts.append(f"{recipe['epochs']} epoch{'s' if recipe['epochs'] != 1 else ''}")
     return ', '.join(parts)
@@ -236,7 +293,8 @@ def recipe_label(recipe:dict) -> str:
 def _cells(block:Block, base:dict) -> list[dict]:
     "Every combination of the block's factor levels, applied to the base recipe"
     combos = [{}]
-    for factor, levels in block.factors.items(): combos = [c | {factor: level} for c in combos for level in levels]
+    for factor, levels in block.factors.items():
+        combos = [c | {factor: level} for c in combos for level in levels]
     cells = []
     for c in combos:
         recipe = dict(base)
@@ -245,9 +303,11 @@ def _cells(block:Block, base:dict) -> list[dict]:
     return cells
 
 def study_runs(study:Study, # The study
-               stage:str='select', # `select`: every ρ on `select_seeds`; `main`: the chosen ρ on `seeds`
-               chosen:dict|None=None, # For `main`: (optimizer, recipe label) → ρ, from `select_rho`
-              ) -> list[dict]: # Run configurations, without duplicates, in a stable order
+               # `select`: every ρ on `select_seeds`; `main`: the chosen ρ on `seeds`
+               stage:str='select',
+               # For `main`: (optimizer, recipe label) → ρ, from `select_rho`
+               chosen:dict|None=None,
+              ) -> list[dict]: # Run configurations, no duplicates, in a stable order
     "The configurations of one stage of the study"
     check_choice('stage', stage, ('select', 'main'))
     configs = {}
@@ -256,13 +316,16 @@ def study_runs(study:Study, # The study
             label = recipe_label(recipe)
             for opt, grid in block.rho.items():
                 if stage == 'main':
-                    if grid and (opt, label) not in chosen: continue  # its ρ could not be chosen (failed runs): reported
+                    # its ρ could not be chosen (failed runs): reported
+                    if grid and (opt, label) not in chosen: continue
                     grid = (chosen[(opt, label)],) if grid else ()
                 for rho in grid or (None,):
-                    settings = block.settings.get(opt, {}) | ({} if rho is None else {'rho': rho})
-                    for seed in (study.select_seeds if stage == 'select' else study.seeds):
-                        cfg = run_config(opt, settings, recipe, seed, study.n_train, study.evaluation, study.records,
-                                         study.dataset)
+                    settings = (block.settings.get(opt, {})
+                                | ({} if rho is None else {'rho': rho}))
+                    for seed in (study.select_seeds if stage == 'select'
+                                 else study.seeds):
+                        cfg = run_config(opt, settings, recipe, seed, study.n_train,
+                                         study.evaluation, study.records, study.dataset)
                         configs.setdefault(run_key(cfg), cfg)
     return list(configs.values())
 
@@ -298,7 +361,8 @@ def open_db(path:str|Path) -> sqlite3.Connection:
     return con
 
 def close_db(con:sqlite3.Connection):
-    "Fold the write-ahead log into the database file and close it, leaving one self-contained file to commit"
+    ("Fold the write-ahead log into the database file and close it, leaving one "
+     "self-contained file to commit")
     con.execute('PRAGMA wal_checkpoint(TRUNCATE)'); con.close()
 
 def done_keys(con:sqlite3.Connection) -> set[str]:
@@ -306,75 +370,102 @@ def done_keys(con:sqlite3.Connection) -> set[str]:
     return {k for (k,) in con.execute('SELECT key FROM runs')}
 
 def record_run(con:sqlite3.Connection, config:dict, result:dict) -> bool:
-    "Write one finished run, its metrics and its records in one transaction; `False` if the key was already there (nothing written)"
+    ("Write one finished run, its metrics and its records in one transaction; "
+     "`False` if the key was already there (nothing written)")
     key = run_key(config)
     with con:  # one transaction: the run and all its metrics, or nothing
-        cur = con.execute('INSERT OR IGNORE INTO runs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
-                          (key, json.dumps(config, sort_keys=True), config['opt'], config['settings'].get('rho'),
-                           recipe_label(config['recipe']), config['seed'], result['valid_accuracy'], result['train_seconds'],
-                           result['seconds_per_epoch'], result.get('checkpoint'), result.get('worker'), _now()))
+        cur = con.execute(
+            'INSERT OR IGNORE INTO runs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+            (key, json.dumps(config, sort_keys=True), config['opt'],
+             config['settings'].get('rho'), recipe_label(config['recipe']),
+             config['seed'], result['valid_accuracy'], result['train_seconds'],
+             result['seconds_per_epoch'], result.get('checkpoint'),
+             result.get('worker'), _now()))
         if cur.rowcount == 0: return False
         con.executemany('INSERT INTO metrics VALUES (?,?,?,?)',
-                        [(key, m['corruption'], float(m['severity']), float(m['accuracy'])) for m in result['metrics']])
+                        [(key, m['corruption'], float(m['severity']),
+                          float(m['accuracy'])) for m in result['metrics']])
         con.executemany('INSERT INTO epochs VALUES (?,?,?,?,?,?,?)',
-                        [(key, e['epoch'], e['valid_accuracy'], e['train_accuracy'], e['train_accuracy_flipped'], e['gaussian'],
+                        [(key, e['epoch'], e['valid_accuracy'], e['train_accuracy'],
+                          e['train_accuracy_flipped'], e['gaussian'],
                           e['gaussian_clipped']) for e in result.get('epochs') or []])
-        con.executemany('INSERT INTO flatness VALUES (?,?,?)', [(key, k, float(v)) for k, v in (result.get('flatness') or {}).items()])
+        con.executemany('INSERT INTO flatness VALUES (?,?,?)',
+                        [(key, k, float(v))
+                         for k, v in (result.get('flatness') or {}).items()])
         if result.get('costs'):
             c = result['costs']
-            con.execute('INSERT INTO costs VALUES (?,?,?,?,?,?,?,?)', (key, c['train_seconds'], c['probe_seconds'], c['eval_seconds'],
-                        c['flatness_seconds'], c['data_seconds'], c['cache_builds'], c['peak_rss_mb']))
+            con.execute('INSERT INTO costs VALUES (?,?,?,?,?,?,?,?)',
+                        (key, c['train_seconds'], c['probe_seconds'], c['eval_seconds'],
+                         c['flatness_seconds'], c['data_seconds'], c['cache_builds'],
+                         c['peak_rss_mb']))
     return True
 
-def record_failure(con:sqlite3.Connection, config:dict, attempt:int, error:BaseException, tb:str=''):
+def record_failure(con:sqlite3.Connection, config:dict, attempt:int,
+                   error:BaseException, tb:str=''):
     "Keep a failed attempt with its error and traceback"
-    with con: con.execute('INSERT INTO failures VALUES (?,?,?,?,?)', (run_key(config), attempt, f"{type(error).__name__}: {error}", tb, _now()))
+    with con: con.execute('INSERT INTO failures VALUES (?,?,?,?,?)',
+                          (run_key(config), attempt, f"{type(error).__name__}: {error}",
+                           tb, _now()))
 
 def record_study(con:sqlite3.Connection, study:Study):
     "Note that this study definition used the database"
-    with con: con.execute('INSERT OR IGNORE INTO studies VALUES (?,?,?,?)', (study.digest, study.name, study.source, _now()))
+    with con: con.execute('INSERT OR IGNORE INTO studies VALUES (?,?,?,?)',
+                          (study.digest, study.name, study.source, _now()))
 
 # %% ../nbs/06a_study.ipynb #f1dccc25
 def every_kth(dl:TensorDL, # A test loader
               k:int=1, # Keep images 0, k, 2k, ...
              ) -> TensorDL:
-    "`dl` cut to every `k`-th image: a subset spread evenly over the test set (MNIST's first and last 5,000 test images differ in difficulty)"
+    ("`dl` cut to every `k`-th image: a subset spread evenly over the test set "
+     "(MNIST's first and last 5,000 test images differ in difficulty)")
     if k == 1: return dl
-    return TensorDL(dl.x[::k].contiguous(), dl.y[::k].contiguous(), bs=dl.bs, mean=dl.mean, std=dl.std, seed=0)
+    return TensorDL(dl.x[::k].contiguous(), dl.y[::k].contiguous(), bs=dl.bs,
+                    mean=dl.mean, std=dl.std, seed=0)
 
 def flatness_images(data:str|None=None, # Data root
                     n:int=1024, # How many images
-                    split_seeds:int=10, # The images lie in the training split of every seed in `range(split_seeds)`
+                    # Images lie in the train split of all seeds in `range(split_seeds)`
+                    split_seeds:int=10,
                     seed:int=0, # Seed of the draw among them
                     dataset:str='mnist', # A key of `DATASETS`
-                   ) -> tuple[Tensor, Tensor]: # `uint8` images `[n,28,28]` and their true labels
-    "Images of the training file that every run with a seed below `split_seeds` trains on: the same images for every run"
+                    # `uint8` images `[n,28,28]` and their true labels
+                   ) -> tuple[Tensor, Tensor]:
+    ("Images of the training file that every run with a seed below `split_seeds` "
+     "trains on: the same images for every run")
     x, y = load_mnist(data, dataset=dataset)
     inside = torch.ones(len(x), dtype=torch.bool)
     for s in range(split_seeds): inside[split_indices(len(x), seed=s)[0]] = False
     idx = inside.nonzero().squeeze(1)
-    if n > len(idx): raise ValueError(f"records.flatness.n must be at most {len(idx)} with split_seeds={split_seeds}; got {n}")
-    idx = idx[torch.randperm(len(idx), generator=torch.Generator().manual_seed(seed))[:n]].sort().values
+    if n > len(idx): raise ValueError(f"records.flatness.n must be at most {len(idx)} "
+                                      f"with split_seeds={split_seeds}; got {n}")
+    idx = idx[torch.randperm(
+        len(idx), generator=torch.Generator().manual_seed(seed))[:n]].sort().values
     return x[idx], y[idx]
 
 def tune_malloc() -> bool:
-    "Let glibc keep freed memory for reuse instead of handing it back to the kernel and faulting it in again"
-    # Evaluation allocates and frees 31 MB tensors by the hundred. With glibc's defaults each one is a fresh mmap, and
-    # Dask's workers also set MALLOC_TRIM_THRESHOLD_=65536; the kernel then spends as long zeroing pages as torch
-    # spends computing (06a measures it). Raising both thresholds keeps the memory in the process.
+    ("Let glibc keep freed memory for reuse instead of handing it back to the kernel "
+     "and faulting it in again")
+    # Evaluation allocates and frees 31 MB tensors by the hundred. With glibc's
+    # defaults each one is a fresh mmap, and Dask's workers also set
+    # MALLOC_TRIM_THRESHOLD_=65536; the kernel then spends as long zeroing pages as
+    # torch spends computing (06a measures it). Raising both thresholds keeps the
+    # memory in the process.
     try: libc = ctypes.CDLL('libc.so.6')
     except OSError: return False  # not glibc (macOS, musl): nothing to tune
     M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
-    return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 * 2**20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 128 * 2**20))
+    return (bool(libc.mallopt(M_MMAP_THRESHOLD, 32 * 2**20))
+            and bool(libc.mallopt(M_TRIM_THRESHOLD, 128 * 2**20)))
 
 def release_memory() -> bool:
-    "Hand the heap's free memory back to the kernel (glibc's `malloc_trim`), so a worker holds only what it uses between runs"
+    ("Hand the heap's free memory back to the kernel (glibc's `malloc_trim`), so a "
+     "worker holds only what it uses between runs")
     try: return bool(ctypes.CDLL('libc.so.6').malloc_trim(0))
     except (OSError, AttributeError): return False
 
 # %% ../nbs/06a_study.ipynb #0d5ff140
 class EpochCurves(Callback):
-    "After every epoch: validation accuracy, training accuracy on the labels trained on, and accuracy under both Gaussian forms on a fixed test subset"
+    ("After every epoch: validation accuracy, training accuracy on the labels trained "
+     "on, and accuracy under both Gaussian forms on a fixed test subset")
     order = Recorder.order + 1  # after the Recorder has the epoch's validation accuracy
     run_valid = False
     def __init__(self, sigma:float=0.6, # Noise level of the probes
@@ -386,49 +477,69 @@ class EpochCurves(Callback):
         test = self.dls[2]
         k = max(1, test.n // self.n_test)
         px = test.x[::k][:self.n_test].unsqueeze(1).float() / 255
-        self.probes = {name: test.normalize(corrupt(px.cpu(), name, self.sigma, self.seed).to(px.device)) for name in ('gaussian', 'gaussian_clipped')}
+        self.probes = {name: test.normalize(corrupt(px.cpu(), name, self.sigma,
+                                                    self.seed).to(px.device))
+                       for name in ('gaussian', 'gaussian_clipped')}
         self.probe_y = test.y[::k][:self.n_test]
         y_clean = getattr(self.dls.train, 'y_clean', None)
-        self.flipped = None if y_clean is None else (y_clean != self.dls.train.y)  # the labels that label noise changed
+        # the labels that label noise changed
+        self.flipped = None if y_clean is None else (y_clean != self.dls.train.y)
         if self.flipped is not None and not self.flipped.any(): self.flipped = None
         self.rows, self.seconds = [], 0.
-    def before_epoch(self): self.counts = torch.zeros(4, dtype=torch.long, device=self.dls.train.device)  # hits, n, flipped hits, flipped n
+    def before_epoch(self):
+        # hits, n, flipped hits, flipped n
+        self.counts = torch.zeros(4, dtype=torch.long, device=self.dls.train.device)
     def after_batch(self):
-        hit = self.pred.detach().argmax(1) == self.y  # the first pass's prediction under SAM: the weights it steps from
-        f = self.flipped[self.dl.last_idx] if self.flipped is not None else torch.zeros_like(hit)
-        self.counts += torch.stack([hit.sum(), hit.new_tensor(len(hit), dtype=torch.long), (hit & f).sum(), f.sum()])  # no host sync per step
+        # the first pass's prediction under SAM: the weights it steps from
+        hit = self.pred.detach().argmax(1) == self.y
+        f = (self.flipped[self.dl.last_idx] if self.flipped is not None
+             else torch.zeros_like(hit))
+        # no host sync per step
+        self.counts += torch.stack([hit.sum(),
+                                    hit.new_tensor(len(hit), dtype=torch.long),
+                                    (hit & f).sum(), f.sum()])
     def after_epoch(self):
         start = time.perf_counter()
         metrics = dict(zip(self.recorder.metric_names[1:], self.recorder.log[1:]))
         hits, n, hits_flipped, n_flipped = self.counts.tolist()
-        row = {'epoch': self.epoch, 'valid_accuracy': float(metrics['accuracy']), 'train_accuracy': hits / max(n, 1),
-               'train_accuracy_flipped': hits_flipped / n_flipped if n_flipped else None}
-        self.rows.append(row | {name: accuracy_on(self.model, x, self.probe_y) for name, x in self.probes.items()})
+        row = {'epoch': self.epoch, 'valid_accuracy': float(metrics['accuracy']),
+               'train_accuracy': hits / max(n, 1),
+               'train_accuracy_flipped':
+                   hits_flipped / n_flipped if n_flipped else None}
+        self.rows.append(row | {name: accuracy_on(self.model, x, self.probe_y)
+                                for name, x in self.probes.items()})
         self.seconds += time.perf_counter() - start
 
 # %% ../nbs/06a_study.ipynb #537c285a
 def run_task(config:dict, # From `run_config`
-             data:str|None=None, # Data root on the worker (default: its `LENET_SAM_DATA`, else its cache)
+             # Data root on the worker (default: its `LENET_SAM_DATA`, else its cache)
+             data:str|None=None,
              threads:int=1, # torch threads for this task
              checkpoint_dir:str|None=None, # Save the trained model there as `<key>.pth`
-            ) -> dict: # valid_accuracy, train_seconds, seconds_per_epoch, metrics (tidy rows), epochs, flatness, costs, worker, checkpoint
-    "Train and evaluate one run of a study, with the records its configuration asks for; a pure function of the configuration"
+            ) -> dict: # The run's results, under the keys the docstring lists
+    ("Train and evaluate one run of a study, with the records its configuration asks "
+     "for; a pure function of the configuration. Its result's keys: valid_accuracy, "
+     "train_seconds, seconds_per_epoch, metrics (tidy rows), epochs, flatness, costs, "
+     "worker, checkpoint")
     torch.set_num_threads(threads)
     tune_malloc()
     records, builds = config.get('records', {}), CORRUPTION_CACHE.misses
     start = time.perf_counter()
     dataset = config.get('dataset', 'mnist')
-    load_mnist(data, dataset=dataset); load_mnist(data, train=False, dataset=dataset)  # read and verified once per process
+    # read and verified once per process
+    load_mnist(data, dataset=dataset); load_mnist(data, train=False, dataset=dataset)
     data_seconds = time.perf_counter() - start
     recipe = Recipe(name='study', **config['recipe'])
     curves = EpochCurves(**records['curves']) if 'curves' in records else None
-    learn, seconds = train_recipe(recipe, opt_label(config['opt'], config['settings']), config['seed'],
-                                  n_train=config['n_train'], data=data, device='cpu', cbs=curves, dataset=dataset)
+    learn, seconds = train_recipe(recipe, opt_label(config['opt'], config['settings']),
+                                  config['seed'], n_train=config['n_train'], data=data,
+                                  device='cpu', cbs=curves, dataset=dataset)
     probe_seconds = curves.seconds if curves else 0.
     train_seconds = seconds - probe_seconds
     start = time.perf_counter()
     valid = learn.dls.valid
-    valid_accuracy = accuracy_on(learn.model, valid.normalize(valid.x.unsqueeze(1).float() / 255), valid.y)
+    valid_accuracy = accuracy_on(
+        learn.model, valid.normalize(valid.x.unsqueeze(1).float() / 255), valid.y)
     evaluation = dict(config['evaluation'])
     test = every_kth(learn.dls[2], evaluation.pop('test_every', 1))
     report = robustness_report(learn.model, test, **evaluation)
@@ -436,18 +547,27 @@ def run_task(config:dict, # From `run_config`
     flat, start = None, time.perf_counter()
     if 'flatness' in records:
         f = dict(records['flatness'])
-        x, y = flatness_images(data, f.pop('n'), f.pop('split_seeds'), f['seed'], dataset)
+        x, y = flatness_images(data, f.pop('n'), f.pop('split_seeds'), f['seed'],
+                               dataset)
         flat = flatness(learn.model, learn.dls.train.encode(x), y, **f)
     flatness_seconds = time.perf_counter() - start
     checkpoint = None
     if checkpoint_dir:
-        checkpoint = str(save_checkpoint(learn, Path(checkpoint_dir)/f"{run_key(config)}.pth", opt=config['opt'], seed=config['seed']))
-    release_memory()  # the evaluation's temporaries: a worker keeps its cached test sets, not its high-water mark
-    costs = dict(train_seconds=train_seconds, probe_seconds=probe_seconds, eval_seconds=eval_seconds, flatness_seconds=flatness_seconds,
-                 data_seconds=data_seconds, cache_builds=CORRUPTION_CACHE.misses - builds,
+        checkpoint = str(save_checkpoint(
+            learn, Path(checkpoint_dir)/f"{run_key(config)}.pth", opt=config['opt'],
+            seed=config['seed']))
+    # the evaluation's temporaries: a worker keeps its cached test sets, not its
+    # high-water mark
+    release_memory()
+    costs = dict(train_seconds=train_seconds, probe_seconds=probe_seconds,
+                 eval_seconds=eval_seconds, flatness_seconds=flatness_seconds,
+                 data_seconds=data_seconds,
+                 cache_builds=CORRUPTION_CACHE.misses - builds,
                  peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    return dict(valid_accuracy=valid_accuracy, train_seconds=train_seconds, seconds_per_epoch=train_seconds / recipe.epochs,
-                metrics=report.to_dict('records'), epochs=curves.rows if curves else None, flatness=flat, costs=costs,
+    return dict(valid_accuracy=valid_accuracy, train_seconds=train_seconds,
+                seconds_per_epoch=train_seconds / recipe.epochs,
+                metrics=report.to_dict('records'),
+                epochs=curves.rows if curves else None, flatness=flat, costs=costs,
                 worker=f"{socket.gethostname()}:{os.getpid()}", checkpoint=checkpoint)
 
 # %% ../nbs/06a_study.ipynb #37a64a94
@@ -459,10 +579,13 @@ class Tally:
     skipped:int=0 # Already in the database
     total:int=0 # Runs the study needs in all
     failed_keys:list=field(default_factory=list)
-    counted:set=field(default_factory=set, repr=False) # Keys already counted (a selection run reused by the main stage counts once)
-    def __str__(self): return f"runs: {self.done} done, {self.failed} failed, {self.skipped} skipped"
+    # Keys already counted (a selection run reused by the main stage counts once)
+    counted:set=field(default_factory=set, repr=False)
+    def __str__(self):
+        return f"runs: {self.done} done, {self.failed} failed, {self.skipped} skipped"
     @property
-    def exit_status(self) -> int: return 1 if self.failed else 0  # what the command exits with
+    def exit_status(self) -> int:  # what the command exits with
+        return 1 if self.failed else 0
 
 class StudyBar:
     "A fastprogress bar over all of a study's runs, or plain lines with `quiet`"
@@ -480,31 +603,39 @@ class StudyBar:
     def close(self):
         if self.pbar is None: return
         self.pbar.on_iter_end()
-        if isinstance(self.pbar, ConsoleProgressBar): print()  # end the bar's line in a terminal
+        # end the bar's line in a terminal
+        if isinstance(self.pbar, ConsoleProgressBar): print()
 
-ONE_PASS = ('sgd', 'momentum_sam', 'saf', 'mesa')  # one forward-backward pass a step; the rest of the family takes two
+# one forward-backward pass a step; the rest of the family takes two
+ONE_PASS = ('sgd', 'momentum_sam', 'saf', 'mesa')
 
 def run_cost(config:dict) -> float:
-    "A rough cost of a run, to start the longest first: epochs × training images × forward-backward passes a step"
-    return config['recipe']['epochs'] * (config['n_train'] or 48_000) * (1 if config['opt'] in ONE_PASS else 2)
+    ("A rough cost of a run, to start the longest first: epochs × training images × "
+     "forward-backward passes a step")
+    return (config['recipe']['epochs'] * (config['n_train'] or 48_000)
+            * (1 if config['opt'] in ONE_PASS else 2))
 
 def execute(configs:list[dict], # Runs ready to go
             con:sqlite3.Connection, # The study database
-            client=None, # A `distributed.Client`; `None` runs the tasks in this process, one after another
+            # A `distributed.Client`; `None` runs the tasks in this process, one by one
+            client=None,
             tally:Tally|None=None, # Counts, shared between calls
             bar:StudyBar|None=None, # Progress display
             retries:int=1, # Extra attempts for a run that raises
-            task=run_task, # The task function (tests swap in one that fails on purpose)
-            more=None, # `more()` gives every run that is ready now; asked again after each result (runs that wait for ρ)
+            task=run_task, # Task function (tests swap in one that fails on purpose)
+            # `more()`: every run ready now; asked after each result (runs awaiting ρ)
+            more=None,
             **task_kwargs, # data, threads, checkpoint_dir
            ) -> Tally:
-    "Run every configuration the database lacks, the longest first, writing each result as it arrives and starting runs as they become ready"
+    ("Run every configuration the database lacks, the longest first, writing each "
+     "result as it arrives and starting runs as they become ready")
     tally = tally if tally is not None else Tally(total=len(configs))
     attempts = {}
     def take(cfgs) -> list[dict]:
         "The configurations not seen before that the database lacks, the longest first"
         have = done_keys(con)
-        new = list({run_key(c): c for c in cfgs if run_key(c) not in tally.counted}.values())
+        new = list({run_key(c): c for c in cfgs
+                    if run_key(c) not in tally.counted}.values())
         tally.counted |= {run_key(c) for c in new}
         todo = [c for c in new if run_key(c) not in have]
         tally.skipped += len(new) - len(todo)
@@ -514,13 +645,17 @@ def execute(configs:list[dict], # Runs ready to go
         key = run_key(cfg)
         if error is None:
             record_run(con, cfg, result); tally.done += 1
-            if bar: bar.write(f"done  {opt_label(cfg['opt'], cfg['settings'])} | {recipe_label(cfg['recipe'])} | seed {cfg['seed']}: valid {result['valid_accuracy']:.4f}")
+            if bar: bar.write(f"done  {opt_label(cfg['opt'], cfg['settings'])} | "
+                              f"{recipe_label(cfg['recipe'])} | seed {cfg['seed']}: "
+                              f"valid {result['valid_accuracy']:.4f}")
             return False
         attempts[key] += 1
         record_failure(con, cfg, attempts[key], error, tb)
         retry = attempts[key] <= retries
         if not retry: tally.failed += 1; tally.failed_keys.append(key)
-        if bar: bar.write(f"{'retry' if retry else 'FAILED'} {opt_label(cfg['opt'], cfg['settings'])} | seed {cfg['seed']}: {type(error).__name__}: {error}")
+        if bar: bar.write(f"{'retry' if retry else 'FAILED'} "
+                          f"{opt_label(cfg['opt'], cfg['settings'])} | "
+                          f"seed {cfg['seed']}: {type(error).__name__}: {error}")
         return retry
     queue = take(configs)
     if bar: bar.update()
@@ -529,7 +664,8 @@ def execute(configs:list[dict], # Runs ready to go
             cfg = queue.pop(0)
             while True:
                 try: result, error, tb = task(cfg, **task_kwargs), None, ''
-                except Exception as e: result, error, tb = None, e, traceback.format_exc()
+                except Exception as e:
+                    result, error, tb = None, e, traceback.format_exc()
                 retry = finished(cfg, result, error, tb)
                 if bar: bar.update()
                 if not retry: break
@@ -537,13 +673,15 @@ def execute(configs:list[dict], # Runs ready to go
         return tally
     from distributed import as_completed
     def submit(cfg):  # Dask starts the task of highest priority first
-        return client.submit(task, cfg, **task_kwargs, pure=False, priority=int(run_cost(cfg) // 1000))
+        return client.submit(task, cfg, **task_kwargs, pure=False,
+                             priority=int(run_cost(cfg) // 1000))
     futures = {submit(cfg): cfg for cfg in queue}
     pending = as_completed(list(futures))
     for fut in pending:
         cfg = futures.pop(fut)
         try: result, error, tb = fut.result(), None, ''
-        except Exception as e: result, error, tb = None, e, ''.join(traceback.format_exception(e))
+        except Exception as e:
+            result, error, tb = None, e, ''.join(traceback.format_exception(e))
         if finished(cfg, result, error, tb):
             new = submit(cfg); futures[new] = cfg; pending.add(new)
         if more:
@@ -555,20 +693,27 @@ def execute(configs:list[dict], # Runs ready to go
 
 # %% ../nbs/06a_study.ipynb #3d02e308
 def validation_table(con:sqlite3.Connection, keys) -> pd.DataFrame:
-    "Clean validation accuracy of the finished runs among `keys`: columns opt, recipe, rho, seed, valid_accuracy"
-    df = pd.read_sql_query('SELECT key, opt, recipe, rho, seed, valid_accuracy FROM runs', con)
+    ("Clean validation accuracy of the finished runs among `keys`: columns opt, "
+     "recipe, rho, seed, valid_accuracy")
+    df = pd.read_sql_query(
+        'SELECT key, opt, recipe, rho, seed, valid_accuracy FROM runs', con)
     return df[df.key.isin(set(keys))].drop(columns='key').reset_index(drop=True)
 
-def select_rho(valid:pd.DataFrame) -> pd.DataFrame: # One row per (opt, recipe): the chosen rho and its mean
-    "For each optimizer and recipe, the ρ with the highest mean validation accuracy over seeds (the smaller ρ on a tie)"
-    stats_ = (valid.dropna(subset=['rho']).groupby(['opt', 'recipe', 'rho']).valid_accuracy
-              .agg(valid_mean='mean', valid_std='std', n_seeds='count').reset_index())
-    best = stats_.sort_values(['opt', 'recipe', 'valid_mean', 'rho'], ascending=[True, True, False, True])
+def select_rho(valid:pd.DataFrame,
+              ) -> pd.DataFrame: # One row per (opt, recipe): chosen rho and its mean
+    ("For each optimizer and recipe, the ρ with the highest mean validation accuracy "
+     "over seeds (the smaller ρ on a tie)")
+    stats_ = (valid.dropna(subset=['rho']).groupby(['opt', 'recipe', 'rho'])
+              .valid_accuracy.agg(valid_mean='mean', valid_std='std', n_seeds='count')
+              .reset_index())
+    best = stats_.sort_values(['opt', 'recipe', 'valid_mean', 'rho'],
+                              ascending=[True, True, False, True])
     return best.groupby(['opt', 'recipe'], sort=False).head(1).reset_index(drop=True)
 
 # %% ../nbs/06a_study.ipynb #5de120e4
 def t_interval(d, level:float=0.95) -> tuple[float, float, float, float]:
-    "Mean of the paired differences `d`, the lower and upper ends of its t interval, and the paired t test's p-value"
+    ("Mean of the paired differences `d`, the lower and upper ends of its t interval, "
+     "and the paired t test's p-value")
     d = np.asarray(d, dtype=float)
     n, mean = len(d), float(np.mean(d)) if len(d) else math.nan
     if n < 2: return mean, math.nan, math.nan, math.nan
@@ -590,44 +735,62 @@ def holm(p) -> np.ndarray:
 
 # %% ../nbs/06a_study.ipynb #7eb6a5f5
 def study_results(con:sqlite3.Connection, keys, chosen:dict) -> pd.DataFrame:
-    "The tidy table: one row per (run, corruption, severity) among the finished runs of `keys`"
-    runs = pd.read_sql_query('SELECT key, opt, rho, recipe, seed, valid_accuracy, seconds_per_epoch FROM runs', con)
+    ("The tidy table: one row per (run, corruption, severity) among the finished runs "
+     "of `keys`")
+    runs = pd.read_sql_query('SELECT key, opt, rho, recipe, seed, valid_accuracy, '
+                             'seconds_per_epoch FROM runs', con)
     runs = runs[runs.key.isin(set(keys))]
     metrics = pd.read_sql_query('SELECT * FROM metrics', con)
     df = runs.merge(metrics, on='key')
-    df['chosen'] = [pd.isna(r) or chosen.get((o, c)) == r for o, c, r in zip(df.opt, df.recipe, df.rho)]
-    cols = ['key', 'opt', 'rho', 'chosen', 'recipe', 'seed', 'valid_accuracy', 'seconds_per_epoch', 'corruption', 'severity', 'accuracy']
-    return df[cols].sort_values(['recipe', 'opt', 'rho', 'seed', 'corruption', 'severity']).reset_index(drop=True)
+    df['chosen'] = [pd.isna(r) or chosen.get((o, c)) == r
+                    for o, c, r in zip(df.opt, df.recipe, df.rho)]
+    cols = ['key', 'opt', 'rho', 'chosen', 'recipe', 'seed', 'valid_accuracy',
+            'seconds_per_epoch', 'corruption', 'severity', 'accuracy']
+    return (df[cols]
+            .sort_values(['recipe', 'opt', 'rho', 'seed', 'corruption', 'severity'])
+            .reset_index(drop=True))
 
 def _paired(d:pd.DataFrame, by:list, baseline:str='sgd') -> pd.DataFrame:
-    "Paired differences with the baseline's run of the same recipe and seed, for each group of `by` (which includes opt, recipe)"
-    base = d[d.opt == baseline].set_index(['recipe', 'seed'] + [b for b in by if b not in ('opt', 'rho', 'recipe')]).accuracy
+    ("Paired differences with the baseline's run of the same recipe and seed, for each "
+     "group of `by` (which includes opt, recipe)")
+    base = d[d.opt == baseline].set_index(['recipe', 'seed'] + [
+        b for b in by if b not in ('opt', 'rho', 'recipe')]).accuracy
     rows = []
     for keys, g in d.groupby(by, dropna=False, sort=False):
         row = dict(zip(by, keys))
-        idx = pd.MultiIndex.from_frame(g[['recipe', 'seed'] + [b for b in by if b not in ('opt', 'rho', 'recipe')]])
+        idx = pd.MultiIndex.from_frame(g[['recipe', 'seed'] + [
+            b for b in by if b not in ('opt', 'rho', 'recipe')]])
         pairs = g.accuracy.values - base.reindex(idx).values
         pairs = pairs[~np.isnan(pairs)]
-        mean, lo, hi, p = t_interval(pairs) if row['opt'] != baseline and len(pairs) else (math.nan,) * 4
-        rows.append(row | dict(accuracy_mean=g.accuracy.mean(), accuracy_std=g.accuracy.std(), n_seeds=g.seed.nunique(),
-                               diff_vs_sgd_mean=mean, diff_vs_sgd_lo=lo, diff_vs_sgd_hi=hi, p_value=p, n_pairs=len(pairs))
+        mean, lo, hi, p = (t_interval(pairs) if row['opt'] != baseline and len(pairs)
+                           else (math.nan,) * 4)
+        rows.append(row | dict(accuracy_mean=g.accuracy.mean(),
+                               accuracy_std=g.accuracy.std(), n_seeds=g.seed.nunique(),
+                               diff_vs_sgd_mean=mean, diff_vs_sgd_lo=lo,
+                               diff_vs_sgd_hi=hi, p_value=p, n_pairs=len(pairs))
                     | ({'chosen': bool(g.chosen.all())} if 'chosen' in g else {}))
     return pd.DataFrame(rows)
 
 def summarize_study(results:pd.DataFrame) -> pd.DataFrame:
-    "Accuracy over seeds and the paired difference with SGD, per optimizer, ρ, recipe, corruption and severity"
+    ("Accuracy over seeds and the paired difference with SGD, per optimizer, ρ, "
+     "recipe, corruption and severity")
     return _paired(results, ['opt', 'rho', 'recipe', 'corruption', 'severity'])
 
 def compare_corruptions(results:pd.DataFrame, # From `study_results`
-                        attacks=tuple(ATTACKS), # Corruption names that are attacks (kept apart from `all corruptions`)
+                        # Corruption names that are attacks (not in `all corruptions`)
+                        attacks=tuple(ATTACKS),
                        ) -> pd.DataFrame:
-    "Per optimizer at its chosen ρ, recipe and corruption: paired difference with SGD of the severity-averaged accuracy, with Holm's adjustment"
+    ("Per optimizer at its chosen ρ, recipe and corruption: paired difference with SGD "
+     "of the severity-averaged accuracy, with Holm's adjustment")
     d = results[results.chosen]
-    per_run = d.groupby(['opt', 'rho', 'recipe', 'seed', 'corruption'], dropna=False).accuracy.mean().reset_index()
+    per_run = (d.groupby(['opt', 'rho', 'recipe', 'seed', 'corruption'], dropna=False)
+               .accuracy.mean().reset_index())
     per_run['chosen'] = True
-    mnist_c = per_run[~per_run.corruption.isin(['clean', 'gaussian', 'gaussian_clipped', *attacks])]
+    mnist_c = per_run[~per_run.corruption.isin(
+        ['clean', 'gaussian', 'gaussian_clipped', *attacks])]
     if len(mnist_c):
-        overall = mnist_c.groupby(['opt', 'rho', 'recipe', 'seed'], dropna=False).accuracy.mean().reset_index()
+        overall = (mnist_c.groupby(['opt', 'rho', 'recipe', 'seed'], dropna=False)
+                   .accuracy.mean().reset_index())
         per_run = pd.concat([per_run, overall.assign(corruption='all corruptions')])
     c = _paired(per_run, ['opt', 'rho', 'recipe', 'corruption'])
     c['p_holm'] = holm(c.p_value)
@@ -637,8 +800,11 @@ def compare_corruptions(results:pd.DataFrame, # From `study_results`
 COST_PARTS = ('train', 'probe', 'eval', 'flatness')
 
 def cost_split(con:sqlite3.Connection, keys=None) -> pd.DataFrame:
-    "Median seconds of each part of a run (`COST_PARTS`), per optimizer and training length, and the share that is not training"
-    df = pd.read_sql_query('SELECT r.key, r.opt, r.config, c.* FROM runs r JOIN costs c USING (key)', con).loc[:, lambda d: ~d.columns.duplicated()]
+    ("Median seconds of each part of a run (`COST_PARTS`), per optimizer and training "
+     "length, and the share that is not training")
+    df = pd.read_sql_query('SELECT r.key, r.opt, r.config, c.* '
+                           'FROM runs r JOIN costs c USING (key)',
+                           con).loc[:, lambda d: ~d.columns.duplicated()]
     if keys is not None: df = df[df.key.isin(set(keys))]
     df['epochs'] = [json.loads(c)['recipe']['epochs'] for c in df.config]
     t = df.groupby(['opt', 'epochs'])[[f"{p}_seconds" for p in COST_PARTS]].median()
@@ -649,60 +815,87 @@ def cost_split(con:sqlite3.Connection, keys=None) -> pd.DataFrame:
     return t.reset_index()
 
 # %% ../nbs/06a_study.ipynb #3200dc31
-CURVE_MEASURES = ('valid_accuracy', 'train_accuracy', 'train_accuracy_flipped', 'gaussian', 'gaussian_clipped')
+CURVE_MEASURES = ('valid_accuracy', 'train_accuracy', 'train_accuracy_flipped',
+                  'gaussian', 'gaussian_clipped')
 
 def _runs(con, keys, chosen) -> pd.DataFrame:
-    runs = pd.read_sql_query('SELECT key, opt, rho, recipe, seed, valid_accuracy FROM runs', con)
+    runs = pd.read_sql_query(
+        'SELECT key, opt, rho, recipe, seed, valid_accuracy FROM runs', con)
     runs = runs[runs.key.isin(set(keys))].copy()
-    runs['chosen'] = [pd.isna(r) or chosen.get((o, c)) == r for o, c, r in zip(runs.opt, runs.recipe, runs.rho)]
+    runs['chosen'] = [pd.isna(r) or chosen.get((o, c)) == r
+                      for o, c, r in zip(runs.opt, runs.recipe, runs.rho)]
     return runs
 
 def study_curves(con:sqlite3.Connection, keys, chosen:dict) -> pd.DataFrame:
-    "The per-epoch records of the finished runs of `keys`: one row per (run, epoch, measure), the accuracy in `accuracy`"
-    df = _runs(con, keys, chosen).drop(columns='valid_accuracy').merge(pd.read_sql_query('SELECT * FROM epochs', con), on='key')
-    long = df.melt(id_vars=['key', 'opt', 'rho', 'chosen', 'recipe', 'seed', 'epoch'], value_vars=list(CURVE_MEASURES),
-                   var_name='measure', value_name='accuracy').dropna(subset=['accuracy']).astype({'accuracy': float})
-    return long.sort_values(['recipe', 'opt', 'rho', 'seed', 'measure', 'epoch']).reset_index(drop=True)
+    ("The per-epoch records of the finished runs of `keys`: one row per (run, epoch, "
+     "measure), the accuracy in `accuracy`")
+    df = (_runs(con, keys, chosen).drop(columns='valid_accuracy')
+          .merge(pd.read_sql_query('SELECT * FROM epochs', con), on='key'))
+    long = (df.melt(id_vars=['key', 'opt', 'rho', 'chosen', 'recipe', 'seed', 'epoch'],
+                    value_vars=list(CURVE_MEASURES), var_name='measure',
+                    value_name='accuracy')
+            .dropna(subset=['accuracy']).astype({'accuracy': float}))
+    return (long.sort_values(['recipe', 'opt', 'rho', 'seed', 'measure', 'epoch'])
+            .reset_index(drop=True))
 
 def curve_gains(curves:pd.DataFrame) -> pd.DataFrame:
-    "Per optimizer at its chosen ρ, recipe, measure and epoch: accuracy over seeds and the paired difference with SGD"
+    ("Per optimizer at its chosen ρ, recipe, measure and epoch: accuracy over seeds "
+     "and the paired difference with SGD")
     return _paired(curves[curves.chosen], ['opt', 'rho', 'recipe', 'measure', 'epoch'])
 
 def study_flatness(con:sqlite3.Connection, keys, chosen:dict) -> pd.DataFrame:
-    "One row per finished run of `keys` that measured its flatness, the measures as columns"
+    ("One row per finished run of `keys` that measured its flatness, the measures as "
+     "columns")
     flat = pd.read_sql_query('SELECT * FROM flatness', con)
-    if flat.empty: return pd.DataFrame(columns=['key', 'opt', 'rho', 'recipe', 'seed', 'valid_accuracy', 'chosen', 'loss', *FLATNESS_MEASURES])
+    if flat.empty:
+        return pd.DataFrame(columns=['key', 'opt', 'rho', 'recipe', 'seed',
+                                     'valid_accuracy', 'chosen', 'loss',
+                                     *FLATNESS_MEASURES])
     wide = flat.pivot(index='key', columns='measure', values='value').reset_index()
-    return _runs(con, keys, chosen).merge(wide, on='key').sort_values(['recipe', 'opt', 'rho', 'seed']).reset_index(drop=True)
+    return (_runs(con, keys, chosen).merge(wide, on='key')
+            .sort_values(['recipe', 'opt', 'rho', 'seed']).reset_index(drop=True))
 
 # %% ../nbs/06a_study.ipynb #62c0595b
-ROBUSTNESS_SUMMARIES = ('clean', 'mnist_c', 'gaussian', 'gaussian_clipped', 'fgsm', 'pgd')
-FACTORS = {'optimizer': 'opt', 'rho': 'rho', 'epochs': 'epochs', 'label_noise': 'label_noise'}
+ROBUSTNESS_SUMMARIES = ('clean', 'mnist_c', 'gaussian', 'gaussian_clipped', 'fgsm',
+                        'pgd')
+FACTORS = {'optimizer': 'opt', 'rho': 'rho', 'epochs': 'epochs',
+           'label_noise': 'label_noise'}
 
 def robustness_summaries(results:pd.DataFrame) -> pd.DataFrame:
     "One row per run of `study_results`: its key and each of `ROBUSTNESS_SUMMARIES`"
-    kind = np.where(results.corruption.isin(['clean', 'gaussian', 'gaussian_clipped', *ATTACKS]), results.corruption, 'mnist_c')
-    return (results.assign(summary=kind).groupby(['key', 'summary']).accuracy.mean().unstack('summary')
-            .reindex(columns=list(ROBUSTNESS_SUMMARIES)).reset_index())
+    kind = np.where(results.corruption.isin(['clean', 'gaussian', 'gaussian_clipped',
+                                             *ATTACKS]), results.corruption, 'mnist_c')
+    return (results.assign(summary=kind).groupby(['key', 'summary']).accuracy.mean()
+            .unstack('summary').reindex(columns=list(ROBUSTNESS_SUMMARIES))
+            .reset_index())
 
 def model_table(flat:pd.DataFrame, # From `study_flatness`
                 summaries:pd.DataFrame, # From `robustness_summaries`
                ) -> pd.DataFrame:
-    "Flatness and robustness side by side, one row per model, with the factors epochs and label_noise as columns"
+    ("Flatness and robustness side by side, one row per model, with the factors epochs "
+     "and label_noise as columns")
     models = flat.merge(summaries, on='key')
-    cells = models.recipe.str.extract(r'label noise (?P<label_noise>\d+)%, (?P<epochs>\d+) epoch')
-    return models.assign(label_noise=cells.label_noise.astype(float) / 100, epochs=cells.epochs.astype(int))
+    cells = models.recipe.str.extract(
+        r'label noise (?P<label_noise>\d+)%, (?P<epochs>\d+) epoch')
+    return models.assign(label_noise=cells.label_noise.astype(float) / 100,
+                         epochs=cells.epochs.astype(int))
 
 def _tau(x, y) -> float:
-    return stats.kendalltau(x, y).statistic if len(x) > 1 and np.ptp(x) > 0 and np.ptp(y) > 0 else math.nan
+    return (stats.kendalltau(x, y).statistic
+            if len(x) > 1 and np.ptp(x) > 0 and np.ptp(y) > 0 else math.nan)
 
 def _granulated(models:pd.DataFrame, measure:str, summary:str) -> dict:
-    "τ within groups that differ in one factor only, averaged per factor, and the mean over factors"
+    ("τ within groups that differ in one factor only, averaged per factor, and the "
+     "mean over factors")
     out = {}
     for name, col in FACTORS.items():
-        rest = [c for c in FACTORS.values() if c != col and not (name == 'optimizer' and c == 'rho')] + ['seed']
-        d = models[models.chosen] if name == 'optimizer' else models  # optimizers compared each at its chosen ρ
-        taus = [_tau(g[measure].values, g[summary].values) for _, g in d.groupby(rest, dropna=False) if g[col].nunique(dropna=False) > 1]
+        rest = [c for c in FACTORS.values()
+                if c != col and not (name == 'optimizer' and c == 'rho')] + ['seed']
+        # optimizers compared each at its chosen ρ
+        d = models[models.chosen] if name == 'optimizer' else models
+        taus = [_tau(g[measure].values, g[summary].values)
+                for _, g in d.groupby(rest, dropna=False)
+                if g[col].nunique(dropna=False) > 1]
         out[name] = float(np.nanmean(taus)) if np.isfinite(taus).any() else math.nan
     finite = [v for v in out.values() if math.isfinite(v)]
     out['granulated'] = float(np.mean(finite)) if finite else math.nan
@@ -713,14 +906,17 @@ def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
                   n_boot:int=200, # Bootstrap resamples of the seeds
                   seed:int=0, # Seed of the bootstrap
                   level:float=0.95,
-                 ) -> pd.DataFrame: # One row per (measure, summary, statistic): tau, lo, hi
-    "Kendall's τ between each flatness measure and each robustness summary: overall and granulated (Jiang et al. 2020), with bootstrap intervals over seeds"
+                  # One row per (measure, summary, statistic): tau, lo, hi
+                 ) -> pd.DataFrame:
+    ("Kendall's τ between each flatness measure and each robustness summary: overall "
+     "and granulated (Jiang et al. 2020), with bootstrap intervals over seeds")
     def stats_of(m):
         rows = {}
         for measure in measures:
             for summary in summaries:
                 g = _granulated(m, measure, summary)
-                rows[(measure, summary)] = {'overall': _tau(m[measure].values, m[summary].values), **g}
+                rows[(measure, summary)] = {
+                    'overall': _tau(m[measure].values, m[summary].values), **g}
         return rows
     point = stats_of(models)
     rng = np.random.default_rng(seed)
@@ -729,7 +925,8 @@ def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
     boots = []
     for _ in range(n_boot):
         draw = rng.choice(seeds, len(seeds), replace=True)
-        # a seed drawn twice counts twice; its copies get distinct seed labels, so granulated groups stay within a copy
+        # a seed drawn twice counts twice; its copies get distinct seed labels, so
+        # granulated groups stay within a copy
         m = pd.concat([by_seed[s].assign(seed=f"{s}#{i}") for i, s in enumerate(draw)])
         boots.append(stats_of(m))
     rows = []
@@ -737,76 +934,102 @@ def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
         for name, tau in st.items():
             b = np.array([bt[(measure, summary)][name] for bt in boots], dtype=float)
             b = b[np.isfinite(b)]
-            lo, hi = (np.quantile(b, [(1 - level) / 2, (1 + level) / 2]) if len(b) else (math.nan, math.nan))
-            rows.append(dict(measure=measure, summary=summary, statistic=name, tau=tau, lo=float(lo), hi=float(hi)))
+            lo, hi = (np.quantile(b, [(1 - level) / 2, (1 + level) / 2]) if len(b)
+                      else (math.nan, math.nan))
+            rows.append(dict(measure=measure, summary=summary, statistic=name, tau=tau,
+                             lo=float(lo), hi=float(hi)))
     return pd.DataFrame(rows)
 
 # %% ../nbs/06a_study.ipynb #fcd2c333
-OPT_COLORS = {'sgd': 'black', 'sam': 'tab:blue', 'asam': 'tab:orange', 'esam': 'tab:green', 'looksam': 'tab:red'}
+OPT_COLORS = {'sgd': 'black', 'sam': 'tab:blue', 'asam': 'tab:orange',
+              'esam': 'tab:green', 'looksam': 'tab:red'}
 
-_MORE_COLORS = ['tab:purple', 'tab:brown', 'tab:pink', 'tab:olive', 'tab:cyan', 'gold', 'navy', 'teal', 'magenta',
-                'yellowgreen', 'maroon', 'slategrey']  # distinct from the five above and from each other
+# distinct from the five above and from each other
+_MORE_COLORS = ['tab:purple', 'tab:brown', 'tab:pink', 'tab:olive', 'tab:cyan', 'gold',
+                'navy', 'teal', 'magenta', 'yellowgreen', 'maroon', 'slategrey']
 
-MARKERS, LINES = 'osD^vP', ('-', '--', ':', '-.')  # per method, in its order on the plot
+# per method, in its order on the plot
+MARKERS, LINES = 'osD^vP', ('-', '--', ':', '-.')
 
 def method_color(opt:str, i:int=0):
-    "One colour per method, the same in every plot: `OPT_COLORS`, then the other methods of `OPTS` in registry order"
+    ("One colour per method, the same in every plot: `OPT_COLORS`, then the other "
+     "methods of `OPTS` in registry order")
     if opt in OPT_COLORS: return OPT_COLORS[opt]
     others = [o for o in OPTS if o not in OPT_COLORS]
-    return _MORE_COLORS[others.index(opt) % len(_MORE_COLORS)] if opt in others else f"C{(i + 4) % 10}"
+    return (_MORE_COLORS[others.index(opt) % len(_MORE_COLORS)] if opt in others
+            else f"C{(i + 4) % 10}")
 
 def plot_severity_curves(summary:pd.DataFrame, # From `summarize_study`
                          recipe:str, # The recipe cell to show
-                         corruptions=None, # Which corruptions (default: all but `clean`)
-                         ncols:int=2, # Panels per row (two stay legible at the docs page's width)
+                         # Which corruptions (default: all but `clean`)
+                         corruptions=None,
+                         # Panels per row (two stay legible at the docs page's width)
+                         ncols:int=2,
                         ):
-    "Small multiples: test accuracy against severity for each corruption, one line per optimizer at its chosen ρ (mean ± std over seeds)"
+    ("Small multiples: test accuracy against severity for each corruption, one line "
+     "per optimizer at its chosen ρ (mean ± std over seeds)")
     s = summary[(summary.recipe == recipe) & summary.chosen]
     order = [*CORRUPTIONS, *ATTACKS]
-    names = (sorted((c for c in dict.fromkeys(s.corruption) if c != 'clean'), key=lambda n: order.index(n) if n in order else len(order))
+    names = (sorted((c for c in dict.fromkeys(s.corruption) if c != 'clean'),
+                    key=lambda n: order.index(n) if n in order else len(order))
              if corruptions is None else list(corruptions))
     nrows = math.ceil(len(names) / ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(3.6 * ncols, 2.4 * nrows), squeeze=False, sharey=True)
+    fig, axs = plt.subplots(nrows, ncols, figsize=(3.6 * ncols, 2.4 * nrows),
+                            squeeze=False, sharey=True)
     opts = list(dict.fromkeys(s.opt))
     for ax, name in zip(axs.flat, names):
         for i, opt in enumerate(opts):
             d = s[(s.opt == opt) & (s.corruption == name)].sort_values('severity')
-            ax.plot(d.severity, d.accuracy_mean * 100, MARKERS[i % len(MARKERS)], ls=LINES[i % len(LINES)], ms=4, mfc='none',
-                    color=method_color(opt, i), label=opt)  # markers and dashes tell overlapping curves apart
+            # markers and dashes tell overlapping curves apart
+            ax.plot(d.severity, d.accuracy_mean * 100, MARKERS[i % len(MARKERS)],
+                    ls=LINES[i % len(LINES)], ms=4, mfc='none',
+                    color=method_color(opt, i), label=opt)
             if d.n_seeds.min() > 1:
-                ax.fill_between(d.severity, (d.accuracy_mean - d.accuracy_std) * 100, (d.accuracy_mean + d.accuracy_std) * 100,
+                ax.fill_between(d.severity, (d.accuracy_mean - d.accuracy_std) * 100,
+                                (d.accuracy_mean + d.accuracy_std) * 100,
                                 color=method_color(opt, i), alpha=0.15, lw=0)
-        unit = {'gaussian': 'σ', 'gaussian_clipped': 'σ', 'fgsm': 'ε', 'pgd': 'ε'}.get(name, 'level')
-        ax.set_title(f"{name} ({unit})", fontsize=10); ax.set_ylim(0, 100); ax.grid(alpha=0.3)
+        unit = {'gaussian': 'σ', 'gaussian_clipped': 'σ', 'fgsm': 'ε',
+                'pgd': 'ε'}.get(name, 'level')
+        ax.set_title(f"{name} ({unit})", fontsize=10)
+        ax.set_ylim(0, 100); ax.grid(alpha=0.3)
     for ax in axs.flat[len(names):]: ax.axis('off')
     for ax in axs[:, 0]: ax.set_ylabel('test accuracy (%)')
     axs.flat[0].legend(fontsize=8)
     n = int(s.n_seeds.max()) if len(s) else 0
     fig.suptitle(f"{recipe}: mean ± std over {n} seeds", fontsize=11)
-    fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / fig.get_figheight()))  # room for the title
+    # room for the title
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / fig.get_figheight()))
     return fig
 
 def plot_forest(comparisons:pd.DataFrame, # From `compare_corruptions`
                 recipe:str, # The recipe cell to show
                ):
-    "Paired difference with SGD (points) and its 95% t interval (lines) for each corruption; filled where Holm-adjusted p < 0.05"
+    ("Paired difference with SGD (points) and its 95% t interval (lines) for each "
+     "corruption; filled where Holm-adjusted p < 0.05")
     c = comparisons[(comparisons.recipe == recipe) & (comparisons.opt != 'sgd')]
-    order = ['clean', 'all corruptions', *CORRUPTIONS, *ATTACKS]  # the summary first, then the suite's own order
-    names = sorted(dict.fromkeys(c.corruption), key=lambda n: order.index(n) if n in order else len(order))
+    # the summary first, then the suite's own order
+    order = ['clean', 'all corruptions', *CORRUPTIONS, *ATTACKS]
+    names = sorted(dict.fromkeys(c.corruption),
+                   key=lambda n: order.index(n) if n in order else len(order))
     opts = list(dict.fromkeys(c.opt))
-    fig, ax = plt.subplots(figsize=(7.2, 0.2 * len(names) * max(1, len(opts)) ** 0.5 + 1.3))
+    fig, ax = plt.subplots(
+        figsize=(7.2, 0.2 * len(names) * max(1, len(opts)) ** 0.5 + 1.3))
     width = 0.7 / max(1, len(opts))
     for i, opt in enumerate(opts):
         d = c[c.opt == opt].set_index('corruption').reindex(names)
         y = np.arange(len(names)) + (i - (len(opts) - 1) / 2) * width
-        ax.hlines(y, d.diff_vs_sgd_lo * 100, d.diff_vs_sgd_hi * 100, color=method_color(opt, i + 1), lw=1.5)
+        ax.hlines(y, d.diff_vs_sgd_lo * 100, d.diff_vs_sgd_hi * 100,
+                  color=method_color(opt, i + 1), lw=1.5)
         significant = (d.p_holm < 0.05).values
-        ax.scatter(d.diff_vs_sgd_mean * 100, y, color=method_color(opt, i + 1), zorder=3,
-                   facecolors=[method_color(opt, i + 1) if s_ else 'white' for s_ in significant],
-                   label=f"{opt} (ρ = {d.rho.dropna().iloc[0]:g})" if d.rho.notna().any() else opt)
+        ax.scatter(d.diff_vs_sgd_mean * 100, y, color=method_color(opt, i + 1),
+                   zorder=3, facecolors=[method_color(opt, i + 1) if s_ else 'white'
+                               for s_ in significant],
+                   label=(f"{opt} (ρ = {d.rho.dropna().iloc[0]:g})"
+                          if d.rho.notna().any() else opt))
     ax.axvline(0, color='black', lw=0.8)
     ax.set_yticks(range(len(names)), names); ax.invert_yaxis()
-    ax.set_xlabel('accuracy difference with SGD, percentage points (paired by seed, 95% t interval)')
+    ax.set_xlabel('accuracy difference with SGD, percentage points '
+                  '(paired by seed, 95% t interval)')
     ax.set_title(f"{recipe}: filled = Holm-adjusted p < 0.05", fontsize=10)
     ax.grid(axis='x', alpha=0.3); ax.legend(fontsize=8, loc='best')
     fig.tight_layout()
@@ -815,27 +1038,37 @@ def plot_forest(comparisons:pd.DataFrame, # From `compare_corruptions`
 def plot_rho_curves(results:pd.DataFrame, # From `study_results`
                     recipe:str, # The recipe cell to show
                    ):
-    "Validation accuracy (which chooses ρ) and test accuracy, clean and averaged over the corruptions, against ρ"
+    ("Validation accuracy (which chooses ρ) and test accuracy, clean and averaged over "
+     "the corruptions, against ρ")
     d = results[(results.recipe == recipe) & results.rho.notna()]
     mnist_c = d[~d.corruption.isin(['clean', 'gaussian', 'gaussian_clipped', *ATTACKS])]
     fig, axs = plt.subplots(1, 2, figsize=(7.2, 3.2))
     sgd = results[(results.recipe == recipe) & (results.opt == 'sgd')]
     if len(sgd):  # the baseline, for scale
-        axs[0].axhline(sgd.groupby('seed').valid_accuracy.first().mean() * 100, color='black', lw=0.8, label='sgd, validation')
-        sgd_c = sgd[~sgd.corruption.isin(['clean', 'gaussian', 'gaussian_clipped', *ATTACKS])]
-        if len(sgd_c): axs[1].axhline(sgd_c.accuracy.mean() * 100, color='black', lw=0.8, label='sgd')
+        axs[0].axhline(sgd.groupby('seed').valid_accuracy.first().mean() * 100,
+                       color='black', lw=0.8, label='sgd, validation')
+        sgd_c = sgd[~sgd.corruption.isin(['clean', 'gaussian', 'gaussian_clipped',
+                                          *ATTACKS])]
+        if len(sgd_c): axs[1].axhline(sgd_c.accuracy.mean() * 100, color='black',
+                                      lw=0.8, label='sgd')
     for i, opt in enumerate(dict.fromkeys(d.opt)):
         o = d[d.opt == opt]
-        valid = o.groupby(['rho', 'seed']).valid_accuracy.first().groupby('rho').mean() * 100
-        axs[0].plot(valid.index, valid.values, 'o-', color=method_color(opt, i + 1), label=f"{opt}, validation")
+        valid = (o.groupby(['rho', 'seed']).valid_accuracy.first().groupby('rho').mean()
+                 * 100)
+        axs[0].plot(valid.index, valid.values, 'o-', color=method_color(opt, i + 1),
+                    label=f"{opt}, validation")
         clean = o[o.corruption == 'clean'].groupby('rho').accuracy.mean() * 100
-        axs[0].plot(clean.index, clean.values, 's--', color=method_color(opt, i + 1), alpha=0.6, label=f"{opt}, test")
+        axs[0].plot(clean.index, clean.values, 's--', color=method_color(opt, i + 1),
+                    alpha=0.6, label=f"{opt}, test")
         chosen = o[o.chosen].rho.dropna().unique()
-        if len(chosen): axs[0].axvline(chosen[0], color=method_color(opt, i + 1), lw=0.8, ls=':')
+        if len(chosen):
+            axs[0].axvline(chosen[0], color=method_color(opt, i + 1), lw=0.8, ls=':')
         m = mnist_c[mnist_c.opt == opt].groupby('rho').accuracy.mean() * 100
         axs[1].plot(m.index, m.values, 'o-', color=method_color(opt, i + 1), label=opt)
-    for ax, title in zip(axs, ['clean accuracy (dotted: the chosen ρ)', 'test accuracy averaged over the corruptions']):
-        ax.set_xscale('log'); ax.set_xlabel('ρ'); ax.set_ylabel('accuracy (%)'); ax.grid(alpha=0.3); ax.set_title(title, fontsize=10)
+    for ax, title in zip(axs, ['clean accuracy (dotted: the chosen ρ)',
+                               'test accuracy averaged over the corruptions']):
+        ax.set_xscale('log'); ax.set_xlabel('ρ'); ax.set_ylabel('accuracy (%)')
+        ax.grid(alpha=0.3); ax.set_title(title, fontsize=10)
         ax.legend(fontsize=8)
     fig.suptitle(recipe, fontsize=11)
     fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / fig.get_figheight()))
@@ -846,26 +1079,35 @@ def plot_curves(gains:pd.DataFrame, # From `curve_gains`
                 recipe:str, # The recipe cell to show
                 sigma:float=0.6, # The probes' σ, for the titles
                ):
-    "Gain over SGD against the epoch (paired by seed, 95% t band) on validation and both Gaussian probes, and the training accuracy"
+    ("Gain over SGD against the epoch (paired by seed, 95% t band) on validation and "
+     "both Gaussian probes, and the training accuracy")
     g = gains[gains.recipe == recipe]
     fig, axs = plt.subplots(2, 2, figsize=(7.2, 5.4), sharex=True)
-    titles = {'valid_accuracy': 'clean validation', 'gaussian': f"Gaussian σ = {sigma:g}, not clipped",
+    titles = {'valid_accuracy': 'clean validation',
+              'gaussian': f"Gaussian σ = {sigma:g}, not clipped",
               'gaussian_clipped': f"Gaussian σ = {sigma:g}, clipped"}
     opts = [o for o in dict.fromkeys(g.opt) if o != 'sgd']
     for ax, (measure, title) in zip(axs.flat, titles.items()):
         for i, opt in enumerate(opts):
             d = g[(g.opt == opt) & (g.measure == measure)].sort_values('epoch')
             x = d.epoch + 1
-            ax.plot(x, d.diff_vs_sgd_mean * 100, 'o-' if i == 0 else 's--', ms=3, color=method_color(opt, i + 1), label=opt)
-            ax.fill_between(x, d.diff_vs_sgd_lo * 100, d.diff_vs_sgd_hi * 100, color=method_color(opt, i + 1), alpha=0.15, lw=0)
+            ax.plot(x, d.diff_vs_sgd_mean * 100, 'o-' if i == 0 else 's--', ms=3,
+                    color=method_color(opt, i + 1), label=opt)
+            ax.fill_between(x, d.diff_vs_sgd_lo * 100, d.diff_vs_sgd_hi * 100,
+                            color=method_color(opt, i + 1), alpha=0.15, lw=0)
         ax.axhline(0, color='black', lw=0.8); ax.grid(alpha=0.3)
-        ax.set_title(title, fontsize=9); ax.set_ylabel('gain over SGD (points)', fontsize=8); ax.tick_params(labelsize=8)
+        ax.set_title(title, fontsize=9)
+        ax.set_ylabel('gain over SGD (points)', fontsize=8); ax.tick_params(labelsize=8)
     ax = axs.flat[3]
     for i, opt in enumerate(dict.fromkeys(g.opt)):
-        for measure, style in (('train_accuracy', '-'), ('train_accuracy_flipped', '--')):
+        for measure, style in (('train_accuracy', '-'),
+                               ('train_accuracy_flipped', '--')):
             d = g[(g.opt == opt) & (g.measure == measure)].sort_values('epoch')
-            if len(d): ax.plot(d.epoch + 1, d.accuracy_mean * 100, style, color=method_color(opt, i), label=opt if measure == 'train_accuracy' else None)
-    ax.set_title('training accuracy (dashed: on flipped labels)', fontsize=9); ax.set_ylim(0, 100); ax.grid(alpha=0.3)
+            if len(d): ax.plot(d.epoch + 1, d.accuracy_mean * 100, style,
+                               color=method_color(opt, i),
+                               label=opt if measure == 'train_accuracy' else None)
+    ax.set_title('training accuracy (dashed: on flipped labels)', fontsize=9)
+    ax.set_ylim(0, 100); ax.grid(alpha=0.3)
     ax.set_ylabel('accuracy (%)', fontsize=8); ax.tick_params(labelsize=8)
     for ax in axs[1]: ax.set_xlabel('epoch', fontsize=8)
     axs.flat[0].legend(fontsize=8); axs.flat[3].legend(fontsize=8)
@@ -876,19 +1118,27 @@ def plot_curves(gains:pd.DataFrame, # From `curve_gains`
 # %% ../nbs/06a_study.ipynb #6bd4438c
 PRESETS = {'smoke': SMOKE_STUDY}
 
-def connect(scheduler:str|None=None, # `tcp://host:port` of a running scheduler; `None` starts a `LocalCluster`
-            workers:int|None=None, # Workers of the `LocalCluster` (default: one per core)
-            timeout:float=5, # Seconds to wait for a remote scheduler
-           ):
-    "A Dask client: on the cluster at `scheduler`, or on a new `LocalCluster` of single-threaded worker processes"
+def connect(
+    # `tcp://host:port` of a running scheduler; `None` starts a `LocalCluster`
+    scheduler:str|None=None,
+    workers:int|None=None, # Workers of the `LocalCluster` (default: one per core)
+    timeout:float=5, # Seconds to wait for a remote scheduler
+):
+    ("A Dask client: on the cluster at `scheduler`, or on a new `LocalCluster` of "
+     "single-threaded worker processes")
     from distributed import Client, LocalCluster
     if scheduler:
         try: return Client(scheduler, timeout=f"{timeout}s")
         except (OSError, TimeoutError, ValueError) as e:
-            raise ConnectionError(f"cannot reach the Dask scheduler at {scheduler} within {timeout:g} s ({type(e).__name__}: {e})") from None
-    with warnings.catch_warnings():  # another cluster on this machine holds the default port: take any free one, quietly
+            raise ConnectionError(
+                f"cannot reach the Dask scheduler at {scheduler} within {timeout:g} s "
+                f"({type(e).__name__}: {e})") from None
+    # another cluster on this machine holds the default port: take any free one,
+    # quietly
+    with warnings.catch_warnings():
         warnings.filterwarnings('ignore', message='Port .* is already in use')
-        cluster = LocalCluster(n_workers=workers or os.cpu_count(), threads_per_worker=1, processes=True,
+        cluster = LocalCluster(n_workers=workers or os.cpu_count(),
+                               threads_per_worker=1, processes=True,
                                dashboard_address=':0', silence_logs=logging.ERROR)
     return Client(cluster)
 
@@ -901,20 +1151,26 @@ def check_scheduler(address:str) -> str:
         raise ValueError(f"--scheduler must look like tcp://HOST:PORT; got {address!r}")
     return address
 
-def write_outputs(con:sqlite3.Connection, study:Study, keys, chosen:dict, selection:pd.DataFrame, out:Path):
-    "Write the study's tables and plots under `out`/<study name>/, as views of the database"
+def write_outputs(con:sqlite3.Connection, study:Study, keys, chosen:dict,
+                  selection:pd.DataFrame, out:Path):
+    ("Write the study's tables and plots under `out`/<study name>/, as views of the "
+     "database")
     folder = out/study.name; folder.mkdir(parents=True, exist_ok=True)
     results = study_results(con, keys, chosen)
     results.to_csv(folder/'results.csv', index=False)
     selection.to_csv(folder/'selection.csv', index=False)
     if results.empty: return
-    summary = summarize_study(results); summary.to_csv(folder/'summary.csv', index=False)
-    comparisons = compare_corruptions(results); comparisons.to_csv(folder/'comparisons.csv', index=False)
+    summary = summarize_study(results)
+    summary.to_csv(folder/'summary.csv', index=False)
+    comparisons = compare_corruptions(results)
+    comparisons.to_csv(folder/'comparisons.csv', index=False)
     for i, recipe in enumerate(dict.fromkeys(results.recipe)):
-        for name, fig in [('severity', plot_severity_curves(summary, recipe)), ('forest', plot_forest(comparisons, recipe)),
+        for name, fig in [('severity', plot_severity_curves(summary, recipe)),
+                          ('forest', plot_forest(comparisons, recipe)),
                           ('rho', plot_rho_curves(results, recipe))]:
             fig.savefig(folder/f"{name}_{i}.png", dpi=100); plt.close(fig)
-    (folder/'recipes.txt').write_text(''.join(f"{i}: {r}\n" for i, r in enumerate(dict.fromkeys(results.recipe))))
+    (folder/'recipes.txt').write_text(
+        ''.join(f"{i}: {r}\n" for i, r in enumerate(dict.fromkeys(results.recipe))))
     cost_split(con, keys).to_csv(folder/'costs.csv', index=False)
     flat = study_flatness(con, keys, chosen)
     if len(flat): flat.to_csv(folder/'flatness.csv', index=False)
@@ -924,23 +1180,30 @@ def write_outputs(con:sqlite3.Connection, study:Study, keys, chosen:dict, select
         gains = curve_gains(curves); gains.to_csv(folder/'curve_gains.csv', index=False)
         for i, recipe in enumerate(dict.fromkeys(results.recipe)):
             if (gains.recipe == recipe).any():
-                fig = plot_curves(gains, recipe); fig.savefig(folder/f"curves_{i}.png", dpi=100); plt.close(fig)
+                fig = plot_curves(gains, recipe)
+                fig.savefig(folder/f"curves_{i}.png", dpi=100); plt.close(fig)
 
 def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
-              out:str|Path='study', # Folder of `study.sqlite` and of the study's tables and plots
-              scheduler:str|None=None, # `tcp://host:port` of a Dask scheduler; `None` starts a `LocalCluster`
+              # Folder of `study.sqlite` and of the study's tables and plots
+              out:str|Path='study',
+              # `tcp://host:port` of a Dask scheduler; `None` starts a `LocalCluster`
+              scheduler:str|None=None,
               workers:int|None=None, # `LocalCluster` workers (default: one per core)
               threads:int=1, # torch threads per run
-              data:str|None=None, # Data root on the workers (default: their `LENET_SAM_DATA`, else cache)
+              # Data root on the workers (default: their `LENET_SAM_DATA`, else cache)
+              data:str|None=None,
               retries:int=1, # Extra attempts for a run that raises
-              serial:bool=False, # Run in this process, one run after another, without Dask
-              save_models:bool=False, # Keep every trained model under `out`/models (not for committing)
+              serial:bool=False, # Run in this process, one run at a time, without Dask
+              # Keep every trained model under `out`/models (not for committing)
+              save_models:bool=False,
               quiet:bool=False, # A line per run instead of a progress bar
               task=run_task, # The task function
              ) -> Tally:
-    "Run (or resume) a study: ρ selection on validation and each cell's main stage as soon as its ρ is chosen, then the tables and plots"
+    ("Run (or resume) a study: ρ selection on validation and each cell's main stage as "
+     "soon as its ρ is chosen, then the tables and plots")
     with usage_errors():
-        check_number('threads', threads, ge=1, integer=True); check_number('retries', retries, ge=0, integer=True)
+        check_number('threads', threads, ge=1, integer=True)
+        check_number('retries', retries, ge=0, integer=True)
         check_number('workers', workers, ge=1, integer=True, none_ok=True)
         if scheduler: check_scheduler(scheduler)
         out = check_writable('out', out, is_dir=True)
@@ -955,13 +1218,20 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         select_cfgs = study_runs(study, 'select')
         tally = Tally(total=_total_runs(study))
         foreign = done_keys(con) - _possible_keys(study)
-        if foreign: print(f"note: {out/'study.sqlite'} also holds {len(foreign)} runs of other study definitions; they stay out of this study's tables")
+        if foreign:
+            print(f"note: {out/'study.sqlite'} also holds {len(foreign)} runs of other "
+                  f"study definitions; they stay out of this study's tables")
         bar = StudyBar(tally, quiet)
-        kw = dict(data=data, threads=threads, checkpoint_dir=str(out/'models') if save_models else None)
-        def ready_main():  # main-stage runs that need no choice (SGD) or whose cell has all its selection runs
+        kw = dict(data=data, threads=threads,
+                  checkpoint_dir=str(out/'models') if save_models else None)
+        # main-stage runs that need no choice (SGD) or whose cell has all its
+        # selection runs
+        def ready_main():
             finished = done_keys(con)
-            return study_runs(study, 'main', _choose(con, select_cfgs, lambda key: key not in finished)[0])
-        execute(select_cfgs + ready_main(), con, client, tally, bar, retries, task, more=ready_main, **kw)
+            return study_runs(study, 'main', _choose(
+                con, select_cfgs, lambda key: key not in finished)[0])
+        execute(select_cfgs + ready_main(), con, client, tally, bar, retries, task,
+                more=ready_main, **kw)
         finished = done_keys(con)
         chosen, selection = _choose(con, select_cfgs, lambda key: key not in finished)
         main_cfgs = study_runs(study, 'main', chosen)
@@ -970,11 +1240,14 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         write_outputs(con, study, keys, chosen, selection, out)
         print(f"tables and plots in {out/study.name}")
         missing = _unchosen(study, chosen)
-        if missing: print(f"ρ was not chosen, because selection runs failed, for: {', '.join(f'{o} | {r}' for o, r in missing)}")
+        if missing: print(f"ρ was not chosen, because selection runs failed, for: "
+                          f"{', '.join(f'{o} | {r}' for o, r in missing)}")
         if tally.failed:
-            print(f"{tally.failed} run(s) failed after {retries + 1} attempt(s); errors (see the `failures` table of {out/'study.sqlite'}):")
+            print(f"{tally.failed} run(s) failed after {retries + 1} attempt(s); "
+                  f"errors (see the `failures` table of {out/'study.sqlite'}):")
             for key in tally.failed_keys:
-                err = con.execute('SELECT error FROM failures WHERE key=? ORDER BY attempt DESC LIMIT 1', (key,)).fetchone()[0]
+                err = con.execute('SELECT error FROM failures WHERE key=? '
+                                  'ORDER BY attempt DESC LIMIT 1', (key,)).fetchone()[0]
                 print(f"  {key[:12]}: {err}")
         print(tally)
         return tally
@@ -988,10 +1261,12 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
 def report_study(study:Study, # The study, as given to `run_study`
                  out:str|Path='study', # The folder `run_study` writes to
                 ) -> Tally:
-    "Write the tables and plots from the runs finished so far, and run nothing: a look at a study still under way"
+    ("Write the tables and plots from the runs finished so far, and run nothing: a "
+     "look at a study still under way")
     with usage_errors():
         out = Path(out)
-        if not (out/'study.sqlite').is_file(): raise ValueError(f"--out must hold a study.sqlite to report from; {out} has none")
+        if not (out/'study.sqlite').is_file(): raise ValueError(
+            f"--out must hold a study.sqlite to report from; {out} has none")
     con = open_db(out/'study.sqlite')
     try:
         finished = done_keys(con)
@@ -1000,43 +1275,59 @@ def report_study(study:Study, # The study, as given to `run_study`
         keys = {run_key(c) for c in select_cfgs + study_runs(study, 'main', chosen)}
         write_outputs(con, study, keys & finished, chosen, selection, out)
         tally = Tally(skipped=len(keys & finished), total=_total_runs(study))
-        print(f"report: {tally.skipped} of {tally.total} runs finished; tables and plots in {out/study.name}")
+        print(f"report: {tally.skipped} of {tally.total} runs finished; "
+              f"tables and plots in {out/study.name}")
         return tally
     finally: close_db(con)
 
 def _any_choice(study:Study) -> dict:
-    "Some ρ for every (optimizer, recipe) with a grid, to size the main stage before selection"
-    return {(opt, recipe_label(r)): grid[0] for b in study.blocks for r in _cells(b, study.recipe) for opt, grid in b.rho.items() if grid}
+    ("Some ρ for every (optimizer, recipe) with a grid, to size the main stage before "
+     "selection")
+    return {(opt, recipe_label(r)): grid[0] for b in study.blocks
+            for r in _cells(b, study.recipe) for opt, grid in b.rho.items() if grid}
 
 def _total_runs(study:Study) -> int:
-    "How many runs the study needs, whichever ρ is chosen (the same size for every choice); a selection run that the main stage reuses counts once"
-    return len({run_key(c) for c in study_runs(study, 'select') + study_runs(study, 'main', _any_choice(study))})
+    ("How many runs the study needs, whichever ρ is chosen (the same size for every "
+     "choice); a selection run that the main stage reuses counts once")
+    return len({run_key(c) for c in study_runs(study, 'select')
+                + study_runs(study, 'main', _any_choice(study))})
 
 def _possible_keys(study:Study) -> set[str]:
     "The keys of every run the study could need, whichever ρ is chosen"
-    keys = {run_key(c) for c in study_runs(study, 'select') + study_runs(study, 'main', _any_choice(study))}  # with the runs that need no ρ
+    # with the runs that need no ρ
+    keys = {run_key(c) for c in study_runs(study, 'select')
+            + study_runs(study, 'main', _any_choice(study))}
     for b in study.blocks:
         for r in _cells(b, study.recipe):
             for opt, grid in b.rho.items():
                 for rho in grid:
-                    keys |= {run_key(c) for c in study_runs(dataclasses.replace(study, blocks=(dataclasses.replace(b, rho={opt: (rho,)}),)), 'main', {(opt, recipe_label(r)): rho})}
+                    keys |= {run_key(c) for c in study_runs(
+                        dataclasses.replace(
+                            study, blocks=(dataclasses.replace(b, rho={opt: (rho,)}),)),
+                        'main', {(opt, recipe_label(r)): rho})}
     return keys
 
 def _unchosen(study:Study, chosen:dict) -> list:
     return [k for k in _any_choice(study) if k not in chosen]
 
 def _choose(con, select_cfgs, missing) -> tuple[dict, pd.DataFrame]:
-    "The chosen ρ per (optimizer, recipe) and the selection table; a cell with any selection run for which `missing(key)` holds gets no choice"
+    ("The chosen ρ per (optimizer, recipe) and the selection table; a cell with any "
+     "selection run for which `missing(key)` holds gets no choice")
     selection = select_rho(validation_table(con, [run_key(c) for c in select_cfgs]))
-    incomplete = {(c['opt'], recipe_label(c['recipe'])) for c in select_cfgs if missing(run_key(c))}
-    chosen = {(o, r): rho for o, r, rho in zip(selection.opt, selection.recipe, selection.rho) if (o, r) not in incomplete}
+    incomplete = {(c['opt'], recipe_label(c['recipe'])) for c in select_cfgs
+                  if missing(run_key(c))}
+    chosen = {(o, r): rho
+              for o, r, rho in zip(selection.opt, selection.recipe, selection.rho)
+              if (o, r) not in incomplete}
     return chosen, _selection_table(con, select_cfgs, chosen)
 
 def _selection_table(con, select_cfgs, chosen) -> pd.DataFrame:
     "Mean validation accuracy of every ρ tried, and whether it was chosen"
     v = validation_table(con, [run_key(c) for c in select_cfgs])
-    t = v.groupby(['opt', 'recipe', 'rho'], dropna=False).valid_accuracy.agg(valid_mean='mean', valid_std='std', n_seeds='count').reset_index()
-    t['chosen'] = [pd.isna(r) or chosen.get((o, c)) == r for o, c, r in zip(t.opt, t.recipe, t.rho)]
+    t = (v.groupby(['opt', 'recipe', 'rho'], dropna=False).valid_accuracy
+         .agg(valid_mean='mean', valid_std='std', n_seeds='count').reset_index())
+    t['chosen'] = [pd.isna(r) or chosen.get((o, c)) == r
+                   for o, c, r in zip(t.opt, t.recipe, t.rho)]
     return t
 
 # %% ../nbs/06a_study.ipynb #6a645f6a
@@ -1044,37 +1335,52 @@ def _selection_table(con, select_cfgs, chosen) -> pd.DataFrame:
 def lenet_sam_study(
     study:str=None, # A study file (TOML), e.g. studies/main.toml
     preset:str=None, # Or a built-in study: smoke
-    out:str='study', # Folder of study.sqlite and of the tables and plots (created; must be writable)
-    scheduler:str=None, # tcp://HOST:PORT of a running Dask scheduler (default: a LocalCluster on this machine)
-    workers:int=None, # LocalCluster workers, each single-threaded (default: one per core)
+    out:str='study', # Folder of study.sqlite, tables, plots (created; must be writable)
+    # tcp://HOST:PORT of a running Dask scheduler (default: a LocalCluster on this host)
+    scheduler:str=None,
+    workers:int=None, # Single-threaded LocalCluster workers (default: one per core)
     threads:int=1, # torch threads per run
     retries:int=1, # Extra attempts for a run that raises
-    data:str=None, # Data root on the workers (default: their $LENET_SAM_DATA, else their cache directory)
+    # Data root on the workers (default: their $LENET_SAM_DATA, else their cache dir)
+    data:str=None,
     serial:store_true=False, # Run in this process without Dask (one run after another)
     save_models:store_true=False, # Keep every trained model under OUT/models
     quiet:store_true=False, # A line per run instead of a progress bar
-    report:store_true=False, # Run nothing: write the tables and plots from the runs finished so far (a look at a study under way)
-    benchmark:store_true=False, # Time the engine instead: the study (default: preset benchmark) on a LocalCluster and serially; writes OUT/benchmark.json
+    # Run nothing: write tables, plots of runs done so far (a look at a study under way)
+    report:store_true=False,
+    # Time LocalCluster vs serial (default: preset benchmark); writes OUT/benchmark.json
+    benchmark:store_true=False,
 ) -> Tally|dict:
-    "Run or resume a study: choose ρ on validation, train every seed at the chosen ρ, and write tables and plots"
+    ("Run or resume a study: choose ρ on validation, train every seed at the chosen ρ, "
+     "and write tables and plots")
     with usage_errors():
         if benchmark and study is None and preset is None: preset = 'benchmark'
-        if (study is None) == (preset is None): raise ValueError(f"give exactly one of --study FILE or --preset ({', '.join(PRESETS)})")
-        definition = load_study(study) if study else parse_study(PRESETS[check_choice('--preset', preset, PRESETS)], f"preset {preset}")
-        if scheduler and (serial or benchmark): raise ValueError("--serial and --benchmark run on this machine, so they cannot take --scheduler")
-        if report and benchmark: raise ValueError("--report and --benchmark are two different jobs; give one")
+        if (study is None) == (preset is None): raise ValueError(
+            f"give exactly one of --study FILE or --preset ({', '.join(PRESETS)})")
+        definition = load_study(study) if study else parse_study(
+            PRESETS[check_choice('--preset', preset, PRESETS)], f"preset {preset}")
+        if scheduler and (serial or benchmark):
+            raise ValueError("--serial and --benchmark run on this machine, "
+                             "so they cannot take --scheduler")
+        if report and benchmark: raise ValueError(
+            "--report and --benchmark are two different jobs; give one")
         if benchmark: out = check_writable('--out', out, is_dir=True)
     if report: return report_study(definition, out)
-    if not benchmark: return run_study(definition, out, scheduler, workers, threads, data, retries, serial, save_models, quiet)
+    if not benchmark: return run_study(definition, out, scheduler, workers, threads,
+                                       data, retries, serial, save_models, quiet)
     report = engine_benchmark(definition, workers or 2, data=data)
     (out/'benchmark.json').write_text(json.dumps(report, indent=1) + '\n')
-    for name in ('local_cluster', 'serial'): print(f"{name}: {report[name]['runs_per_hour']:.1f} runs/hour ({report[name]['seconds']:.0f} s)")
-    print(f"LocalCluster / serial: {report['ratio']:.2f}x; wrote {out/'benchmark.json'}")
+    for name in ('local_cluster', 'serial'):
+        print(f"{name}: {report[name]['runs_per_hour']:.1f} runs/hour "
+              f"({report[name]['seconds']:.0f} s)")
+    print(f"LocalCluster / serial: {report['ratio']:.2f}x; "
+          f"wrote {out/'benchmark.json'}")
     return report
 
 # %% ../nbs/06a_study.ipynb #ef7ca2f7
 #| eval: false
-if __name__ == '__main__': sys.exit(lenet_sam_study.cli())  # `python -m lenet_sam.study`, as the tests run it
+# `python -m lenet_sam.study`, as the tests run it
+if __name__ == '__main__': sys.exit(lenet_sam_study.cli())
 
 # %% ../nbs/06a_study.ipynb #82b4e70b
 BENCHMARK_STUDY = '''
@@ -1109,22 +1415,34 @@ def engine_benchmark(study:Study|None=None, # Default: the `benchmark` preset
                      serial_threads:int=2, # torch threads of the serial run
                      data:str|None=None, # Data root
                     ) -> dict:
-    "Runs per hour of the same grid on a LocalCluster and serially in one process, their ratio, and what each worker built and held"
+    ("Runs per hour of the same grid on a LocalCluster and serially in one process, "
+     "their ratio, and what each worker built and held")
     study = study or parse_study(BENCHMARK_STUDY, 'preset benchmark')
     n = _total_runs(study)
-    report = {'runs': n, 'machine': f"{os.cpu_count()} logical cores; torch {torch.__version__}"}
-    for name, kw in [('local_cluster', dict(workers=workers, threads=1)), ('serial', dict(serial=True, threads=serial_threads))]:
-        with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()):
+    report = {'runs': n,
+              'machine': f"{os.cpu_count()} logical cores; torch {torch.__version__}"}
+    for name, kw in [('local_cluster', dict(workers=workers, threads=1)),
+                     ('serial', dict(serial=True, threads=serial_threads))]:
+        with (tempfile.TemporaryDirectory() as tmp,
+              contextlib.redirect_stdout(io.StringIO())):
             start = time.perf_counter()
             tally = run_study(study, tmp, data=data, quiet=True, **kw)
             seconds = time.perf_counter() - start
             con = open_db(Path(tmp)/'study.sqlite')
-            runs = pd.read_sql_query('SELECT r.worker, r.finished_at, c.* FROM runs r JOIN costs c USING (key) ORDER BY r.finished_at', con)
+            runs = pd.read_sql_query('SELECT r.worker, r.finished_at, c.* FROM runs r '
+                                     'JOIN costs c USING (key) '
+                                     'ORDER BY r.finished_at', con)
             close_db(con)
-        if tally.failed: raise RuntimeError(f"the benchmark's {name} run had failures: {tally}")
+        if tally.failed:
+            raise RuntimeError(f"the benchmark's {name} run had failures: {tally}")
         report[name] = dict(seconds=seconds, runs_per_hour=3600 * n / seconds, **kw,
-                            cache_builds_per_run={w: g.cache_builds.tolist() for w, g in runs.groupby('worker')},  # in the order of their runs
-                            peak_rss_mb={w: float(g.peak_rss_mb.max()) for w, g in runs.groupby('worker')},
-                            seconds_by_part={p: float(runs[f"{p}_seconds"].sum()) for p in COST_PARTS})
-    report['ratio'] = report['local_cluster']['runs_per_hour'] / report['serial']['runs_per_hour']
+                            # in the order of their runs
+                            cache_builds_per_run={w: g.cache_builds.tolist()
+                                                  for w, g in runs.groupby('worker')},
+                            peak_rss_mb={w: float(g.peak_rss_mb.max())
+                                         for w, g in runs.groupby('worker')},
+                            seconds_by_part={p: float(runs[f"{p}_seconds"].sum())
+                                             for p in COST_PARTS})
+    report['ratio'] = (report['local_cluster']['runs_per_hour']
+                       / report['serial']['runs_per_hour'])
     return report

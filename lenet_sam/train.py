@@ -13,7 +13,8 @@ import torch
 from torch import nn
 from fastai.callback.channelslast import ChannelsLast
 from fastai.callback.core import Callback
-from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner.fit_one_cycle)
+# patches Learner.fit_one_cycle
+from fastai.callback.schedule import fit_one_cycle  # noqa: F401
 from fastai.learner import Learner
 from fastai.metrics import accuracy
 from fastai.optimizer import SGD, Adam
@@ -21,7 +22,8 @@ from fastai.torch_core import set_seed
 from fastcore.foundation import L
 from fastcore.script import anno_parser, store_true
 
-from .data import DATASETS, check_choice, check_number, ensure_mnist, mnist_dls
+from .data import (DATASETS, check_choice, check_number, ensure_mnist,
+                            mnist_dls)
 from .model import LeNet5, lenet5, lenet5_modern
 
 # %% auto #0
@@ -30,16 +32,19 @@ __all__ = ['ARCHS', 'OPTIMIZERS', 'MEMORY_FORMATS', 'DEBUG_ENV_VAR', 'CachedEven
            'usage_errors', 'check_writable', 'check_device', 'run_cli', 'console_script', 'lenet_sam_train']
 
 # %% ../nbs/02_train.ipynb #005209af
-_BATCH_EVENTS = frozenset(['before_batch', 'after_pred', 'after_loss', 'before_backward', 'after_cancel_backward',
-                           'after_backward', 'before_step', 'after_cancel_step', 'after_step', 'after_cancel_batch',
-                           'after_batch'])
+_BATCH_EVENTS = frozenset(['before_batch', 'after_pred', 'after_loss',
+                           'before_backward', 'after_cancel_backward', 'after_backward',
+                           'before_step', 'after_cancel_step', 'after_step',
+                           'after_cancel_batch', 'after_batch'])
 
 def _handles(cb:Callback, event_name:str) -> bool:
-    "Whether `cb` has its own handler for `event_name`, as a method or as one passed to `Callback(event=...)`"
+    ("Whether `cb` has its own handler for `event_name`, as a method or as one passed "
+     "to `Callback(event=...)`")
     return hasattr(type(cb), event_name) or event_name in cb.__dict__
 
 class CachedEventsLearner(Learner):
-    "A fastai `Learner` that looks up which callbacks handle each per-batch event once per set of callbacks, not on every call"
+    ("A fastai `Learner` that looks up which callbacks handle each per-batch event "
+     "once per set of callbacks, not on every call")
     def __call__(self, event_name):
         if isinstance(event_name, str): self._call_one(event_name)
         else: super().__call__(event_name)
@@ -48,19 +53,23 @@ class CachedEventsLearner(Learner):
         if event_name not in _BATCH_EVENTS: return super()._call_one(event_name)
         cbs = list(self.cbs)
         if getattr(self, '_handled_by', None) is None or self._handled_by[0] != cbs:
-            self._handled_by = (cbs, {})  # holding the callbacks keeps the comparison by identity meaningful
+            # holding the callbacks keeps the comparison by identity meaningful
+            self._handled_by = (cbs, {})
         handlers = self._handled_by[1].get(event_name)
         if handlers is None:
-            handlers = self._handled_by[1][event_name] = [cb for cb in self.cbs.sorted('order') if _handles(cb, event_name)]
+            handlers = self._handled_by[1][event_name] = [
+                cb for cb in self.cbs.sorted('order') if _handles(cb, event_name)]
         for cb in handlers: cb(event_name)
 
 # %% ../nbs/02_train.ipynb #d187eeb2
 ARCHS = {'lenet5': lenet5, 'modern': lenet5_modern}
 OPTIMIZERS = {'sgd': partial(SGD, mom=0.9), 'adam': Adam}
 
-def make_model(arch:str='lenet5', # `lenet5` (tanh, average pooling, 1998) or `modern` (ReLU, max pooling)
-               bn:bool=False, # Add BatchNorm layers
-              ) -> LeNet5:
+def make_model(
+    # `lenet5` (tanh, average pooling, 1998) or `modern` (ReLU, max pooling)
+    arch:str='lenet5',
+    bn:bool=False, # Add BatchNorm layers
+) -> LeNet5:
     "A fresh LeNet-5 by name"
     check_choice('arch', arch, ARCHS)
     return ARCHS[arch](bn=bn)
@@ -68,40 +77,52 @@ def make_model(arch:str='lenet5', # `lenet5` (tanh, average pooling, 1998) or `m
 MEMORY_FORMATS = ('auto', 'contiguous', 'channels_last')
 
 def default_channels_last(device) -> bool:
-    "Whether to train in channels-last memory format on `device`: on the CPU, where `09_speed` measured it faster"
-    # `memory_format_report` timed both formats in turns within one run on the project's 2-core CPU: channels-last
-    # was 1.06-1.11x faster at one thread (SGD, SAM, ASAM) and at two; on a GPU it gave nothing (DESIGN notes).
+    ("Whether to train in channels-last memory format on `device`: on the CPU, where "
+     "`09_speed` measured it faster")
+    # `memory_format_report` timed both formats in turns within one run on the project's
+    # 2-core CPU: channels-last was 1.06-1.11x faster at one thread (SGD, SAM, ASAM) and
+    # at two; on a GPU it gave nothing (DESIGN notes).
     return torch.device(device).type == 'cpu'
 
 def use_channels_last(memory_format:str, device) -> bool:
-    "`memory_format` (`auto`, `contiguous` or `channels_last`) as a flag for `lenet_learner`, `auto` by `default_channels_last`"
+    ("`memory_format` (`auto`, `contiguous` or `channels_last`) as a flag for "
+     "`lenet_learner`, `auto` by `default_channels_last`")
     check_choice('memory_format', memory_format, MEMORY_FORMATS)
-    return default_channels_last(device) if memory_format == 'auto' else memory_format == 'channels_last'
+    return (default_channels_last(device) if memory_format == 'auto'
+            else memory_format == 'channels_last')
 
-def lenet_learner(dls, # `DataLoaders`, e.g. from `mnist_dls`
-                  arch:str='lenet5', # See `make_model`
-                  bn:bool=False, # Add BatchNorm layers
-                  opt:str|callable='sgd', # `sgd` (momentum 0.9), `adam`, or any fastai `opt_func`
-                  wd:float=5e-4, # Weight decay
-                  label_smoothing:float=0., # Label smoothing of the cross-entropy loss
-                  reduction:str='mean', # How the loss combines a batch: `mean`, or `sum` (the reference baseline's choice)
-                  cbs=None, # Callbacks for every fit, e.g. `SAM()`
-                  channels_last:bool=False, # Train in channels-last memory format (fastai's `ChannelsLast`); faster on CPU, see `09_speed`
-                  torch_compile:bool=False, # Compile the model's forward in place with `torch.compile` (`nn.Module.compile`); see `09_speed`
-                  model:nn.Module|None=None, # Use this model instead of `make_model(arch, bn)`
-                  path:str|Path='.', # Where `Learner.save` writes (under `models/`)
-                  **kwargs, # Passed to `Learner`
-                 ) -> Learner:
+def lenet_learner(
+    dls, # `DataLoaders`, e.g. from `mnist_dls`
+    arch:str='lenet5', # See `make_model`
+    bn:bool=False, # Add BatchNorm layers
+    opt:str|callable='sgd', # `sgd` (momentum 0.9), `adam`, or any fastai `opt_func`
+    wd:float=5e-4, # Weight decay
+    label_smoothing:float=0., # Label smoothing of the cross-entropy loss
+    # How the loss combines a batch: `mean`, or `sum` (the reference baseline's choice)
+    reduction:str='mean',
+    cbs=None, # Callbacks for every fit, e.g. `SAM()`
+    # Train in channels-last memory format (`ChannelsLast`); faster on CPU: `09_speed`
+    channels_last:bool=False,
+    # `torch.compile` the model's forward in place (`nn.Module.compile`); see `09_speed`
+    torch_compile:bool=False,
+    model:nn.Module|None=None, # Use this model instead of `make_model(arch, bn)`
+    path:str|Path='.', # Where `Learner.save` writes (under `models/`)
+    **kwargs, # Passed to `Learner`
+) -> Learner:
     "A fastai `Learner` for LeNet-5 with the project's baseline recipe"
     if isinstance(opt, str): opt = OPTIMIZERS[check_choice('opt', opt, OPTIMIZERS)]
-    check_number('wd', wd, ge=0); check_number('label_smoothing', label_smoothing, ge=0, lt=1)
+    check_number('wd', wd, ge=0)
+    check_number('label_smoothing', label_smoothing, ge=0, lt=1)
     check_choice('reduction', reduction, ('mean', 'sum'))
     cbs = L(cbs) + ([ChannelsLast()] if channels_last else [])
     model = model if model is not None else make_model(arch, bn)
-    if torch_compile: model.compile()  # in place: the module and its state_dict keys stay as they are
-    return CachedEventsLearner(dls, model, opt_func=opt, wd=wd,
-                               loss_func=nn.CrossEntropyLoss(label_smoothing=label_smoothing, reduction=reduction),
-                               metrics=accuracy, cbs=cbs, path=path, **kwargs)
+    # in place: the module and its state_dict keys stay as they are
+    if torch_compile: model.compile()
+    return CachedEventsLearner(
+        dls, model, opt_func=opt, wd=wd,
+        loss_func=nn.CrossEntropyLoss(label_smoothing=label_smoothing,
+                                      reduction=reduction),
+        metrics=accuracy, cbs=cbs, path=path, **kwargs)
 
 # %% ../nbs/02_train.ipynb #30288b1f
 def test_accuracy(learn:Learner) -> float:
@@ -109,14 +130,16 @@ def test_accuracy(learn:Learner) -> float:
     with learn.no_bar(), learn.no_logging(): return float(learn.validate(ds_idx=2)[1])
 
 # %% ../nbs/02_train.ipynb #4b924fc7
-def save_checkpoint(learn:Learner, path:str|Path, # Where to write the `.pth` file
-                    arch:str='lenet5', bn:bool=False, # How the model was built (see `make_model`)
-                    **meta, # Anything else worth keeping (recipe, accuracy, ...); must be JSON-serialisable
-                   ) -> Path:
+def save_checkpoint(
+    learn:Learner, path:str|Path, # Where to write the `.pth` file
+    arch:str='lenet5', bn:bool=False, # How the model was built (see `make_model`)
+    **meta, # Anything else worth keeping (recipe, accuracy, ...); JSON-serialisable
+) -> Path:
     "Save `learn.model`'s weights with what `load_checkpoint` needs to rebuild it"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().cpu() for k, v in learn.model.state_dict().items()}
-    torch.save({'arch': arch, 'bn': bn, 'meta': json.loads(json.dumps(meta)), 'state_dict': state}, path)
+    torch.save({'arch': arch, 'bn': bn, 'meta': json.loads(json.dumps(meta)),
+                'state_dict': state}, path)
     return path
 
 def load_checkpoint(path:str|Path, device='cpu') -> tuple[LeNet5, dict]:
@@ -130,11 +153,13 @@ def load_checkpoint(path:str|Path, device='cpu') -> tuple[LeNet5, dict]:
 DEBUG_ENV_VAR = 'LENET_SAM_DEBUG'
 
 class UsageError(ValueError):
-    "A bad argument to a command: one line `prog: error: ...` and exit status 2, as argparse reports its own"
+    ("A bad argument to a command: one line `prog: error: ...` and exit status 2, as "
+     "argparse reports its own")
 
 @contextmanager
 def usage_errors():
-    "Inside the block, a `ValueError` (from `check_number` and friends) is a bad argument: re-raise it as `UsageError`"
+    ("Inside the block, a `ValueError` (from `check_number` and friends) is a bad "
+     "argument: re-raise it as `UsageError`")
     try: yield
     except UsageError: raise
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from e
@@ -143,33 +168,44 @@ def check_writable(name:str, # The argument, for the message (`--out`)
                    path:str|Path, # A file to be written, or a folder if `is_dir`
                    is_dir:bool=False, # `path` is a folder that will hold the outputs
                   ) -> Path:
-    "Create the folder that will hold `path` and check that a file can be written there, so a bad path fails at once"
+    ("Create the folder that will hold `path` and check that a file can be written "
+     "there, so a bad path fails at once")
     path = Path(path)
     folder = path if is_dir else path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder/f".{path.name}.write-test"
         probe.write_bytes(b''); probe.unlink()
-    except OSError as e: raise ValueError(f"{name} must be a writable location; cannot write to {folder} ({e.strerror or e})") from None
+    except OSError as e:
+        raise ValueError(f"{name} must be a writable location; cannot write to "
+                         f"{folder} ({e.strerror or e})") from None
     return path
 
 def check_device(name:str, device:str|None) -> str|None:
-    "Check that `device` names a torch device this machine has (`None` lets fastai choose)"
+    "Check that `device` is a torch device this machine has (`None` lets fastai choose)"
     if device is None: return None
     try: dev = torch.device(device)
-    except (RuntimeError, ValueError): raise ValueError(f"{name} must be a torch device such as cpu or cuda; got {device!r}") from None
-    if dev.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f"{name} is {device!r}, but this machine has no CUDA device")
-    if dev.type == 'mps' and not torch.backends.mps.is_available(): raise ValueError(f"{name} is {device!r}, but MPS is not available here")
+    except (RuntimeError, ValueError):
+        raise ValueError(f"{name} must be a torch device such as cpu or cuda; "
+                         f"got {device!r}") from None
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f"{name} is {device!r}, but this machine has no CUDA device")
+    if dev.type == 'mps' and not torch.backends.mps.is_available():
+        raise ValueError(f"{name} is {device!r}, but MPS is not available here")
     return device
 
 def run_cli(func, # A function whose docments describe its arguments
             argv:list[str]|None=None, # Arguments (default: `sys.argv[1:]`)
            ) -> int: # The exit status
-    "Parse `argv` for `func` with fastcore's `anno_parser`, call it, and turn errors into one line and an exit status"
+    ("Parse `argv` for `func` with fastcore's `anno_parser`, call it, and turn errors "
+     "into one line and an exit status")
     prog = func.__name__
     parser = anno_parser(func, prog=prog)
-    parser.add_argument('--debug', action='store_true', help=f"Show the full traceback of an error (or set {DEBUG_ENV_VAR}=1)")
-    args = vars(parser.parse_args(argv))  # argparse itself exits with status 2 on an argument it cannot parse
+    parser.add_argument('--debug', action='store_true',
+                        help=f"Show the full traceback of an error "
+                             f"(or set {DEBUG_ENV_VAR}=1)")
+    # argparse itself exits with status 2 on an argument it cannot parse
+    args = vars(parser.parse_args(argv))
     debug = args.pop('debug') or os.environ.get(DEBUG_ENV_VAR, '') not in ('', '0')
     for k in ('pdb', 'xtra'): args.pop(k, None)
     try: result = func(**args)
@@ -178,12 +214,15 @@ def run_cli(func, # A function whose docments describe its arguments
         print(f"{prog}: interrupted", file=sys.stderr); return 130
     except Exception as e:
         if debug: raise
-        print(f"{prog}: error: {' '.join(str(e).split())}", file=sys.stderr)  # one line, even for multi-line messages
+        # one line, even for multi-line messages
+        print(f"{prog}: error: {' '.join(str(e).split())}", file=sys.stderr)
         return 2 if isinstance(e, UsageError) else 1
-    return int(getattr(result, 'exit_status', 0))  # 0, unless the result says the command failed (a study with failed runs)
+    # 0, unless the result says the command failed (a study with failed runs)
+    return int(getattr(result, 'exit_status', 0))
 
 def console_script(func):
-    "Give `func` a `cli()` that runs it as a command (`run_cli`) and returns the exit status; `func` itself is unchanged"
+    ("Give `func` a `cli()` that runs it as a command (`run_cli`) and returns the exit "
+     "status; `func` itself is unchanged")
     func.cli = lambda argv=None: run_cli(func, argv)
     return func
 
@@ -194,58 +233,87 @@ def lenet_sam_train(
     lr:float=0.1, # Peak learning rate of the one-cycle schedule (> 0)
     bs:int=128, # Batch size
     opt:str='sgd', # Base optimizer: `sgd` (momentum 0.9) or `adam`
-    method:str='sgd', # A sharpness-aware method of the registry (`06_experiments`): sgd (none), sam, asam:rho=1.0, ...
-    sync:str=None, # Under torchrun: ε from each process's shard (`per_process`, the default) or the all-reduced gradient (`global`)
+    # A sharpness-aware method (`06_experiments`): sgd (none), sam, asam:rho=1.0, ...
+    method:str='sgd',
+    # torchrun: ε per shard (`per_process`, default) or of the mean gradient (`global`)
+    sync:str=None,
     wd:float=5e-4, # Weight decay (>= 0)
     label_smoothing:float=0., # Label smoothing of the cross-entropy loss, in [0, 1)
-    arch:str='lenet5', # `lenet5` (tanh, average pooling) or `modern` (ReLU, max pooling)
+    arch:str='lenet5', # `lenet5` (tanh, average pooling), `modern` (ReLU, max pooling)
     bn:store_true=False, # Add BatchNorm layers
-    n_train:int=None, # Train on this many images only (default: all 48,000 after the validation split)
+    # Train on this many images only (default: all 48,000 after the validation split)
+    n_train:int=None,
     valid_pct:float=0.2, # Fraction of the training split held out for validation
     seed:int=0, # Seed of the split, initialisation and shuffling
-    data:str=None, # Data root (default: $LENET_SAM_DATA, else the cache directory, downloading there)
+    # Data root (default: $LENET_SAM_DATA, else the cache directory, downloading there)
+    data:str=None,
     dataset:str='mnist', # `mnist` or `fashion_mnist` (see `DATASETS`)
     device:str=None, # `cpu`, `cuda`, ... (default: fastai's choice)
-    memory_format:str='auto', # `auto` (channels-last on the CPU, see `use_channels_last`), `contiguous` or `channels_last`
-    out:str=None, # Checkpoint path (default: models/lenet5_<method>.pth, lenet5_fashion_mnist_<method>.pth); empty to skip saving
+    # `auto` (channels-last on CPU; `use_channels_last`), `contiguous`, `channels_last`
+    memory_format:str='auto',
+    # Checkpoint (default: models/lenet5_[fashion_mnist_]<method>.pth); empty: no saving
+    out:str=None,
     force:store_true=False, # Overwrite an existing checkpoint at OUT
 ) -> dict:
-    "Train LeNet-5 on MNIST (or Fashion-MNIST) with the baseline recipe and print its test accuracy"
+    ("Train LeNet-5 on MNIST (or Fashion-MNIST) with the baseline recipe and print its "
+     "test accuracy")
     with usage_errors():
-        check_number('--epochs', epochs, ge=1, integer=True); check_number('--lr', lr, gt=0)
+        check_number('--epochs', epochs, ge=1, integer=True)
+        check_number('--lr', lr, gt=0)
         check_number('--bs', bs, ge=1, integer=True); check_number('--wd', wd, ge=0)
-        check_number('--label_smoothing', label_smoothing, ge=0, lt=1); check_number('--valid_pct', valid_pct, ge=0, lt=1)
-        check_number('--n_train', n_train, ge=1, integer=True, none_ok=True); check_number('--seed', seed, integer=True)
-        check_choice('--opt', opt, OPTIMIZERS); check_choice('--arch', arch, ARCHS); check_device('--device', device)
+        check_number('--label_smoothing', label_smoothing, ge=0, lt=1)
+        check_number('--valid_pct', valid_pct, ge=0, lt=1)
+        check_number('--n_train', n_train, ge=1, integer=True, none_ok=True)
+        check_number('--seed', seed, integer=True)
+        check_choice('--opt', opt, OPTIMIZERS); check_choice('--arch', arch, ARCHS)
+        check_device('--device', device)
         check_choice('--dataset', dataset, DATASETS)
         if sync is not None: check_choice('--sync', sync, ('per_process', 'global'))
-        from lenet_sam.experiments import make_callback, opt_defaults, parse_opt  # the registry builds on this module
+        # the registry builds on this module
+        from lenet_sam.experiments import make_callback, opt_defaults, parse_opt
         name, settings = parse_opt(method)
         if sync is not None and 'sync' not in opt_defaults(name):
-            raise ValueError(f"--sync applies to methods with a second pass; {name} has none")
+            raise ValueError(f"--sync applies to methods with a second pass; "
+                             f"{name} has none")
         if sync is not None: settings = {'sync': sync} | settings
         check_choice('--memory_format', memory_format, MEMORY_FORMATS)
-        if out is None: out = f"models/lenet5_{'' if dataset == 'mnist' else dataset + '_'}{method.replace(':', '_').replace(',', '_')}.pth"
-        if out and Path(out).exists() and not force: raise ValueError(f"--out {out} exists; give --force to overwrite it, or another --out")
+        if out is None:
+            out = (f"models/lenet5_{'' if dataset == 'mnist' else dataset + '_'}"
+                   f"{method.replace(':', '_').replace(',', '_')}.pth")
+        if out and Path(out).exists() and not force:
+            raise ValueError(f"--out {out} exists; give --force to overwrite it, "
+                             "or another --out")
         if out: check_writable('--out', out)
         ensure_mnist(data, dataset=dataset)
-    distributed = int(os.environ.get('WORLD_SIZE', 1)) > 1  # launched by torchrun (see `10_ddp`)
-    if distributed: from lenet_sam.ddp import ddp_ctx, rank_device; device = rank_device(device)
-    set_seed(seed)  # the same seed on every process: the same initial weights and global batches
-    dls = mnist_dls(data, bs=bs, valid_pct=valid_pct, n_train=n_train, seed=seed, device=device, dataset=dataset)
-    learn = lenet_learner(dls, arch=arch, bn=bn, opt=opt, wd=wd, label_smoothing=label_smoothing, cbs=make_callback(name, settings),
+    # launched by torchrun (see `10_ddp`)
+    distributed = int(os.environ.get('WORLD_SIZE', 1)) > 1
+    if distributed:
+        from lenet_sam.ddp import ddp_ctx, rank_device
+        device = rank_device(device)
+    # the same seed on every process: the same initial weights and global batches
+    set_seed(seed)
+    dls = mnist_dls(data, bs=bs, valid_pct=valid_pct, n_train=n_train, seed=seed,
+                    device=device, dataset=dataset)
+    learn = lenet_learner(dls, arch=arch, bn=bn, opt=opt, wd=wd,
+                          label_smoothing=label_smoothing,
+                          cbs=make_callback(name, settings),
                           channels_last=use_channels_last(memory_format, dls.device))
     start = time.perf_counter()
     try:
         if distributed:
             with ddp_ctx(learn): learn.fit_one_cycle(epochs, lr)
         else: learn.fit_one_cycle(epochs, lr)
-        result = dict(test_accuracy=test_accuracy(learn), epochs=epochs, train_seconds=time.perf_counter() - start,
-                      device=str(dls.device), lr=lr, bs=bs, opt=opt, method=method, wd=wd, label_smoothing=label_smoothing,
-                      seed=seed, n_train=dls.train.n, dataset=dataset, processes=int(os.environ.get('WORLD_SIZE', 1)))
-        if int(os.environ.get('RANK', 0)) == 0:  # one report and one checkpoint, from the first process
-            print(f"test accuracy: {result['test_accuracy']:.4f} ({epochs} epochs, {result['train_seconds']:.1f} s on {result['device']})")
-            if out: print(f"saved {save_checkpoint(learn, out, arch=arch, bn=bn, **result)}")
+        result = dict(test_accuracy=test_accuracy(learn), epochs=epochs,
+                      train_seconds=time.perf_counter() - start, device=str(dls.device),
+                      lr=lr, bs=bs, opt=opt, method=method, wd=wd,
+                      label_smoothing=label_smoothing, seed=seed, n_train=dls.train.n,
+                      dataset=dataset, processes=int(os.environ.get('WORLD_SIZE', 1)))
+        # one report and one checkpoint, from the first process
+        if int(os.environ.get('RANK', 0)) == 0:
+            print(f"test accuracy: {result['test_accuracy']:.4f} ({epochs} epochs, "
+                  f"{result['train_seconds']:.1f} s on {result['device']})")
+            if out: print("saved "
+                          f"{save_checkpoint(learn, out, arch=arch, bn=bn, **result)}")
     finally:
         if distributed:
             from fastai.distributed import teardown_distrib
@@ -254,4 +322,5 @@ def lenet_sam_train(
 
 # %% ../nbs/02_train.ipynb #6c95bb02
 #| eval: false
-if __name__ == '__main__': sys.exit(lenet_sam_train.cli())  # `python -m lenet_sam.train`, and `torchrun ... -m lenet_sam.train`
+# `python -m lenet_sam.train`, and `torchrun ... -m lenet_sam.train`
+if __name__ == '__main__': sys.exit(lenet_sam_train.cli())

@@ -29,15 +29,6 @@ MIN_PIXEL_SCALE = 0.45
 STRAY_REPR = re.compile(r'<[^<>\n]{1,200}? at 0x[0-9a-fA-F]+>|\[([A-Z]\w*)(?:, \1){2,}\]')
 MIN_CONTRAST = 4.5  # WCAG AA, normal text
 
-# Pages owned by others that still fail the desktop-width checks (something wider than the text column, a scroll box
-# hiding part of a table or an output, a figure shrunk below MIN_PIXEL_SCALE): being fixed under issue 19. Only those
-# checks are expected to fail on them (the test xfails, naming what is wide); any other problem still fails it. Remove
-# a page from here once it passes.
-KNOWN_WIDE = {
-    'data.html', 'train.html', 'robustness.html', 'ddp.html',  # outputs, error messages or bash lines too long to show
-    'gsam.html', 'saf.html',  # a figure 9.9 in wide (gsam), a printed line too long (saf)
-    'experiments.html', 'study.html', 'results.html', 'speed.html',  # wide tables, outputs and figures
-}
 CODE_MUST_FIT = {'index.html'}  # and the README made from it: see test_readme_code_fits
 MAX_CODE_LINE = 76  # characters of code a line of the desktop column shows (about 9 px each in 724 px) without scrolling
 
@@ -342,8 +333,6 @@ def test_page_in_chromium(nb, server, site, browser):
         if width == DESKTOP: wide += found + [f"at {width} px {e}" for e in browser.execute_script(SCROLLED_JS, page_name(nb) in CODE_MUST_FIT)]
         else: problems += found
         problems += [f"at {width} px a signature is clipped, {s}" for s in browser.execute_script(SIGNATURES_JS)]
-    if wide and not problems and page_name(nb) in KNOWN_WIDE:
-        pytest.xfail(f"{page_name(nb)} is in KNOWN_WIDE (being fixed under issue 19):\n  " + '\n  '.join(wide))
     problems += wide
     assert not problems, f"{page_name(nb)}:\n  " + '\n  '.join(problems)
 

@@ -28,6 +28,9 @@ MIN_PIXEL_SCALE = 0.45
 # No stray object reprs in the rendered text: `<lenet_sam.sam.SAM at 0x7f...>`, `[GSAM, GSAM, GSAM]`
 STRAY_REPR = re.compile(r'<[^<>\n]{1,200}? at 0x[0-9a-fA-F]+>|\[([A-Z]\w*)(?:, \1){2,}\]')
 MIN_CONTRAST = 4.5  # WCAG AA, normal text
+# On a phone a figure drawn for the desktop column would be shrunk to half its size: it keeps about its natural size
+# (up to 720 CSS px) and scrolls sideways in its own box (styles.css)
+PHONE_IMAGE_SCALE = 0.9
 
 CODE_MUST_FIT = {'index.html'}  # and the README made from it: see test_readme_code_fits
 MAX_CODE_LINE = 76  # characters of code a line of the desktop column shows (about 9 px each in 724 px) without scrolling
@@ -326,7 +329,13 @@ def test_page_in_chromium(nb, server, site, browser):
             wide.append(f"a figure of {i['natural']} px is shown at {i['shown']:.0f} px, {i['shown']/i['natural']:.0%} of its "
                         f"pixels: drawn larger than it is shown, its text shrunk (figsize width <= ~7.2 in: {i['src']})")
     for width in (DESKTOP, PHONE):
-        if width != DESKTOP: set_width(browser, width); load(browser, f"{server}/{page_name(nb)}")
+        if width != DESKTOP:
+            set_width(browser, width); load(browser, f"{server}/{page_name(nb)}")
+            for i in browser.execute_script(PAGE_JS)['images']:  # a phone shows figures near their size, scrolling
+                css = natural.get(i['natural'], i['natural'])
+                if i['shown'] < PHONE_IMAGE_SCALE * min(css, 720):
+                    problems.append(f"at {width} px a figure {css} px wide is shown at {i['shown']:.0f} px: its text "
+                                    f"is too small to read on a phone")
         over = browser.execute_script(OVERFLOW_JS)
         if over['page_scroll'] > 0: problems.append(f"at {width} px the page scrolls sideways by {over['page_scroll']} px")
         found = [f"at {width} px (column {over['column']} px) {e}" for e in over['elements']]

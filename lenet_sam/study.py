@@ -1165,10 +1165,14 @@ def write_outputs(con:sqlite3.Connection, study:Study, keys, chosen:dict,
     comparisons = compare_corruptions(results)
     comparisons.to_csv(folder/'comparisons.csv', index=False)
     for i, recipe in enumerate(dict.fromkeys(results.recipe)):
-        for name, fig in [('severity', plot_severity_curves(summary, recipe)),
-                          ('forest', plot_forest(comparisons, recipe)),
-                          ('rho', plot_rho_curves(results, recipe))]:
-            fig.savefig(folder/f"{name}_{i}.png", dpi=100); plt.close(fig)
+        # a cell still choosing its ρ (a study under way) has its ρ plot, not yet the others
+        chosen_here = (results.recipe == recipe) & results.chosen
+        plots = [('rho', lambda: plot_rho_curves(results, recipe))]
+        if chosen_here.any():
+            plots = [('severity', lambda: plot_severity_curves(summary, recipe)),
+                     ('forest', lambda: plot_forest(comparisons, recipe))] + plots
+        for name, plot in plots:
+            fig = plot(); fig.savefig(folder/f"{name}_{i}.png", dpi=100); plt.close(fig)
     (folder/'recipes.txt').write_text(
         ''.join(f"{i}: {r}\n" for i, r in enumerate(dict.fromkeys(results.recipe))))
     cost_split(con, keys).to_csv(folder/'costs.csv', index=False)

@@ -555,11 +555,11 @@ d = { 'settings': { 'branch': 'main',
                                  'lenet_sam.train.console_script': ('train.html#console_script', 'lenet_sam/train.py'),
                                  'lenet_sam.train.default_channels_last': ('train.html#default_channels_last', 'lenet_sam/train.py'),
                                  'lenet_sam.train.lenet_learner': ('train.html#lenet_learner', 'lenet_sam/train.py'),
-                                 'lenet_sam.train.lenet_sam_train': ('train.html#lenet_sam_train', 'lenet_sam/train.py'),
                                  'lenet_sam.train.load_checkpoint': ('train.html#load_checkpoint', 'lenet_sam/train.py'),
                                  'lenet_sam.train.make_model': ('train.html#make_model', 'lenet_sam/train.py'),
                                  'lenet_sam.train.run_cli': ('train.html#run_cli', 'lenet_sam/train.py'),
                                  'lenet_sam.train.save_checkpoint': ('train.html#save_checkpoint', 'lenet_sam/train.py'),
                                  'lenet_sam.train.test_accuracy': ('train.html#test_accuracy', 'lenet_sam/train.py'),
                                  'lenet_sam.train.usage_errors': ('train.html#usage_errors', 'lenet_sam/train.py'),
-                                 'lenet_sam.train.use_channels_last': ('train.html#use_channels_last', 'lenet_sam/train.py')}}}
+                                 'lenet_sam.train.use_channels_last': ('train.html#use_channels_last', 'lenet_sam/train.py')},
+            'lenet_sam.train_cli': {'lenet_sam.train_cli.lenet_sam_train': ('train_cli.html#lenet_sam_train', 'lenet_sam/train_cli.py')}}}

@@ -21,7 +21,7 @@ from fastcore.script import store_true
 from fastprogress.fastprogress import master_bar, progress_bar
 
 from .asam import ASAM
-from .corruptions import MNIST_C, mce, robustness_report
+from .corruptions import MNIST_C
 from .data import (DATASETS, TensorDL, check_choice, check_number,
                             ensure_mnist, mnist_dls)
 from .esam import ESAM, LookSAM
@@ -31,6 +31,7 @@ from .saf import MESA, SAF
 from .sparse import AUSAM, SometimesSAM, SparseSAM
 from .robustness import PROTOCOLS, plot_robustness, robustness_table
 from .sam import SAM
+from .suite import mce, robustness_report
 from .train import (check_device, check_writable, console_script,
                              lenet_learner, save_checkpoint, test_accuracy,
                              usage_errors, use_channels_last)

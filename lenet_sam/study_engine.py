@@ -12,7 +12,8 @@ from torch import Tensor
 from fastai.callback.core import Callback
 from fastai.learner import Recorder
 from fastprogress.fastprogress import ConsoleProgressBar, progress_bar
-from .corruptions import CORRUPTION_CACHE, corrupt, robustness_report
+from .corruptions import corrupt
+from .suite import CORRUPTION_CACHE, robustness_report
 from .data import TensorDL, load_mnist, split_indices
 from .experiments import Recipe, opt_label, train_recipe
 from .robustness import accuracy_on

@@ -133,7 +133,7 @@ def glass_blur(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
                seed:int=0, # Seed of the dedicated generator
               ) -> Tensor: # Same shape, float32, in [0,1], on `x`'s device
     ("Frosted glass: Gaussian blur, local random swaps of pixels "
-     "(`iterations` sweeps within ±δ), Gaussian blur")
+     "(a few sweeps within ±δ), Gaussian blur")
     params, g, px = _prepare(x, 'glass_blur', severity, seed)
     if params is None: return x.clone()
     sigma, delta, iterations = params

@@ -71,8 +71,8 @@ def check_scheduler(address:str) -> str:
 
 def write_outputs(con:sqlite3.Connection, study:Study, keys, chosen:dict,
                   selection:pd.DataFrame, out:Path):
-    ("Write the study's tables and plots under `out`/<study name>/, as views of the "
-     "database")
+    ("Write the study's tables and plots under `out/NAME/` (`NAME`: the study's), as "
+     "views of the database")
     folder = out/study.name; folder.mkdir(parents=True, exist_ok=True)
     results = study_results(con, keys, chosen)
     results.to_csv(folder/'results.csv', index=False)

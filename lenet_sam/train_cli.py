@@ -102,7 +102,8 @@ def lenet_sam_train(
                       dataset=dataset, processes=int(os.environ.get('WORLD_SIZE', 1)))
         # one report and one checkpoint, from the first process
         if int(os.environ.get('RANK', 0)) == 0:
-            print(f"test accuracy: {result['test_accuracy']:.4f} ({epochs} epochs, "
+            length = f"{epochs} epoch" + 's' * (epochs != 1)
+            print(f"test accuracy: {result['test_accuracy']:.4f} ({length}, "
                   f"{result['train_seconds']:.1f} s on {result['device']})")
             if out: print("saved "
                           f"{save_checkpoint(learn, out, arch=arch, bn=bn, **result)}")

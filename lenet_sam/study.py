@@ -25,7 +25,7 @@ __all__ = ['SMOKE_STUDY', 'RECIPE_FACTORS', 'WD_FORMS', 'EVALUATION_KEYS', 'RECO
 # %% ../nbs/06a_study.ipynb #f193df40
 SMOKE_STUDY = '''
 name = "smoke"
-description = "A grid for tests: SGD, and SAM and ASAM at 2 ρ each; 2 seeds, 1 epoch"
+description = "For tests: SGD, SAM and ASAM at 2 ρ each, 2 seeds, 1 epoch"
 seeds = [0, 1]
 select_seeds = [0, 1]
 n_train = 512

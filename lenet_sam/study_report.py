@@ -15,11 +15,11 @@ from .robustness import ATTACKS
 from .sharpness import FLATNESS_MEASURES
 
 # %% auto #0
-__all__ = ['COST_PARTS', 'CURVE_MEASURES', 'ROBUSTNESS_SUMMARIES', 'FACTORS', 'OPT_COLORS', 'MARKERS', 'LINES',
+__all__ = ['COST_PARTS', 'CURVE_MEASURES', 'ROBUSTNESS_SUMMARIES', 'FACTORS', 'OPT_COLORS', 'MARKERS', 'LINES', 'SUMMARY_TITLES',
            'validation_table', 'select_rho', 't_interval', 'holm', 'study_results', 'summarize_study',
            'compare_corruptions', 'cost_split', 'study_curves', 'curve_gains', 'study_flatness', 'robustness_summaries',
-           'model_table', 'flatness_taus', 'method_color', 'plot_severity_curves', 'plot_forest', 'plot_rho_curves',
-           'plot_curves']
+           'recipe_factors', 'model_table', 'flatness_taus', 'method_color', 'plot_severity_curves', 'plot_forest',
+           'plot_rho_curves', 'plot_curves', 'summary_gains', 'plot_length_gains']
 
 # %% ../nbs/06c_study_report.ipynb #3d02e308
 def validation_table(con:sqlite3.Connection, keys) -> pd.DataFrame:
@@ -199,37 +199,60 @@ def robustness_summaries(results:pd.DataFrame) -> pd.DataFrame:
             .unstack('summary').reindex(columns=list(ROBUSTNESS_SUMMARIES))
             .reset_index())
 
+def recipe_factors(recipes:pd.Series) -> pd.DataFrame:
+    ("The factors label_noise (a fraction) and epochs of each recipe label, as "
+     "`recipe_label` writes it")
+    cells = recipes.str.extract(
+        r'label noise (?P<label_noise>\d+)%, (?P<epochs>\d+) epoch')
+    return pd.DataFrame({'label_noise': cells.label_noise.astype(float) / 100,
+                         'epochs': cells.epochs.astype(int)}, index=recipes.index)
+
 def model_table(flat:pd.DataFrame, # From `study_flatness`
                 summaries:pd.DataFrame, # From `robustness_summaries`
                ) -> pd.DataFrame:
     ("Flatness and robustness side by side, one row per model, with the factors epochs "
      "and label_noise as columns")
     models = flat.merge(summaries, on='key')
-    cells = models.recipe.str.extract(
-        r'label noise (?P<label_noise>\d+)%, (?P<epochs>\d+) epoch')
-    return models.assign(label_noise=cells.label_noise.astype(float) / 100,
-                         epochs=cells.epochs.astype(int))
+    return models.assign(**recipe_factors(models.recipe))
 
-def _tau(x, y) -> float:
-    return (stats.kendalltau(x, y).statistic
-            if len(x) > 1 and np.ptp(x) > 0 and np.ptp(y) > 0 else math.nan)
+def _pair_signs(values:np.ndarray) -> np.ndarray:
+    "sign(vᵢ − vⱼ) of every pair of rows, per column of `values` (n × k): k × n × n"
+    v = np.asarray(values, dtype=float).T[:, :, None]
+    return np.sign(v - v.transpose(0, 2, 1))
 
-def _granulated(models:pd.DataFrame, measure:str, summary:str) -> dict:
-    ("τ within groups that differ in one factor only, averaged per factor, and the "
-     "mean over factors")
-    out = {}
-    for name, col in FACTORS.items():
-        rest = [c for c in FACTORS.values()
-                if c != col and not (name == 'optimizer' and c == 'rho')] + ['seed']
-        # optimizers compared each at its chosen ρ
-        d = models[models.chosen] if name == 'optimizer' else models
-        taus = [_tau(g[measure].values, g[summary].values)
-                for _, g in d.groupby(rest, dropna=False)
-                if g[col].nunique(dropna=False) > 1]
-        out[name] = float(np.nanmean(taus)) if np.isfinite(taus).any() else math.nan
-    finite = [v for v in out.values() if math.isfinite(v)]
-    out['granulated'] = float(np.mean(finite)) if finite else math.nan
-    return out
+def _weighted_taus(sx:np.ndarray, sy:np.ndarray, w:np.ndarray) -> np.ndarray:
+    ("Kendall's τ-b of each measure (`sx`: M × n × n pair signs) with each summary "
+     "(`sy`: S × n × n) when model i counts `w[i]` times: M × S")
+    # τ-b = Σ sgn(dx)·sgn(dy) / √(Σ sgn(dx)² · Σ sgn(dy)²) over pairs; the copies of one
+    # model tie in both and drop out, so a weight is the same as repeating the model
+    keep = np.flatnonzero(w)  # a model of weight 0 is not in the sample, NaN or not
+    sx, sy = sx[:, keep][:, :, keep], sy[:, keep][:, :, keep]
+    ww = np.outer(w[keep], w[keep])
+    num = np.einsum('mij,sij,ij->ms', sx, sy, ww)
+    den = np.outer(np.einsum('mij,ij->m', np.abs(sx), ww),
+                   np.einsum('sij,ij->s', np.abs(sy), ww))
+    with np.errstate(invalid='ignore', divide='ignore'):
+        return np.where(den > 0, num / np.sqrt(den), np.nan)
+
+def _groups(models:pd.DataFrame, name:str, col:str) -> list[np.ndarray]:
+    ("Row positions of each group of models that agree on every factor but `col`, "
+     "seed included, and differ in `col`")
+    rest = [c for c in FACTORS.values()
+            if c != col and not (name == 'optimizer' and c == 'rho')] + ['seed']
+    # optimizers are compared each at its chosen ρ
+    d = models[models.chosen] if name == 'optimizer' else models
+    if d.empty: return []
+    rows = d.index.to_numpy()
+    return [rows[ix] for ix in d.groupby(rest, dropna=False).indices.values()
+            if d[col].iloc[ix].nunique(dropna=False) > 1]
+
+def _weighted_nanmean(taus:np.ndarray, w:np.ndarray) -> np.ndarray:
+    "Mean over the first axis of `taus` (G × M × S), weighted by `w` (G), NaN left out"
+    ok = np.isfinite(taus)
+    wt = w[:, None, None] * ok
+    with np.errstate(invalid='ignore'):
+        return np.where(wt.sum(0) > 0,
+                        (np.where(ok, taus, 0) * wt).sum(0) / wt.sum(0), np.nan)
 
 def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
                   measures=FLATNESS_MEASURES, summaries=ROBUSTNESS_SUMMARIES,
@@ -240,34 +263,48 @@ def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
                  ) -> pd.DataFrame:
     ("Kendall's τ between each flatness measure and each robustness summary: overall "
      "and granulated (Jiang et al. 2020), with bootstrap intervals over seeds")
-    def stats_of(m):
-        rows = {}
-        for measure in measures:
-            for summary in summaries:
-                g = _granulated(m, measure, summary)
-                rows[(measure, summary)] = {
-                    'overall': _tau(m[measure].values, m[summary].values), **g}
-        return rows
-    point = stats_of(models)
-    rng = np.random.default_rng(seed)
+    models = models.reset_index(drop=True)
+    measures, summaries = list(measures), list(summaries)
+    x, y = models[measures].to_numpy(float), models[summaries].to_numpy(float)
+    sx, sy = _pair_signs(x), _pair_signs(y)
+    # τ of every group once: a resample of the seeds only reweights the groups
+    factors = {}
+    for name, col in FACTORS.items():
+        groups = _groups(models, name, col)
+        taus = np.array([_weighted_taus(_pair_signs(x[g]), _pair_signs(y[g]),
+                                        np.ones(len(g))) for g in groups])
+        factors[name] = (taus.reshape(len(groups), len(measures), len(summaries)),
+                         models.seed.to_numpy()[[g[0] for g in groups]])
     seeds = np.array(sorted(models.seed.unique()))
-    by_seed = {s: models[models.seed == s] for s in seeds}
+    def stats_of(copies:dict) -> np.ndarray:
+        "Every statistic when seed s counts `copies[s]` times: statistic × M × S"
+        out = [_weighted_taus(sx, sy, models.seed.map(copies).to_numpy(float))]
+        for taus, group_seed in factors.values():
+            out.append(_weighted_nanmean(taus, np.array([copies[s] for s in group_seed],
+                                                        dtype=float)))
+        out = np.array(out)
+        finite = np.isfinite(out[1:])
+        with np.errstate(invalid='ignore'):
+            granulated = np.where(finite.any(0), np.where(finite, out[1:], 0).sum(0)
+                                  / finite.sum(0), np.nan)
+        return np.concatenate([out, granulated[None]])
+    point = stats_of({s: 1 for s in seeds})
+    rng = np.random.default_rng(seed)
     boots = []
     for _ in range(n_boot):
         draw = rng.choice(seeds, len(seeds), replace=True)
-        # a seed drawn twice counts twice; its copies get distinct seed labels, so
-        # granulated groups stay within a copy
-        m = pd.concat([by_seed[s].assign(seed=f"{s}#{i}") for i, s in enumerate(draw)])
-        boots.append(stats_of(m))
+        boots.append(stats_of({s: int((draw == s).sum()) for s in seeds}))
+    boots = np.array(boots)
+    names = ['overall', *FACTORS, 'granulated']
     rows = []
-    for (measure, summary), st in point.items():
-        for name, tau in st.items():
-            b = np.array([bt[(measure, summary)][name] for bt in boots], dtype=float)
-            b = b[np.isfinite(b)]
-            lo, hi = (np.quantile(b, [(1 - level) / 2, (1 + level) / 2]) if len(b)
-                      else (math.nan, math.nan))
-            rows.append(dict(measure=measure, summary=summary, statistic=name, tau=tau,
-                             lo=float(lo), hi=float(hi)))
+    for i, measure in enumerate(measures):
+        for j, summary in enumerate(summaries):
+            for k, name in enumerate(names):
+                b = boots[:, k, i, j]; b = b[np.isfinite(b)]
+                lo, hi = (np.quantile(b, [(1 - level) / 2, (1 + level) / 2]) if len(b)
+                          else (math.nan, math.nan))
+                rows.append(dict(measure=measure, summary=summary, statistic=name,
+                                 tau=float(point[k, i, j]), lo=float(lo), hi=float(hi)))
     return pd.DataFrame(rows)
 
 # %% ../nbs/06c_study_report.ipynb #fcd2c333
@@ -443,4 +480,60 @@ def plot_curves(gains:pd.DataFrame, # From `curve_gains`
     axs.flat[0].legend(fontsize=8); axs.flat[3].legend(fontsize=8)
     fig.suptitle(recipe, fontsize=10)
     fig.tight_layout()
+    return fig
+
+# %% ../nbs/06c_study_report.ipynb #41aa3f6c
+SUMMARY_TITLES = {'clean': 'clean', 'mnist_c': 'MNIST-C (mean)',
+                  'gaussian': 'Gaussian (mean σ)', 'gaussian_clipped': 'clipped Gaussian',
+                  'fgsm': 'FGSM (mean ε)', 'pgd': 'PGD (mean ε)'}
+
+def summary_gains(results:pd.DataFrame, # From `study_results`
+                  exclude=(), # Corruptions left out of the MNIST-C mean
+                 ) -> pd.DataFrame:
+    ("Per optimizer at its chosen ρ, recipe and robustness summary: accuracy over seeds, "
+     "the paired gain over SGD with Holm's adjustment, and the recipe's factors")
+    d = results[results.chosen & ~results.corruption.isin(list(exclude))]
+    runs = d.drop_duplicates('key')[['key', 'opt', 'rho', 'recipe', 'seed']]
+    long = (runs.merge(robustness_summaries(d), on='key')
+            .melt(id_vars=list(runs.columns), value_vars=list(ROBUSTNESS_SUMMARIES),
+                  var_name='summary', value_name='accuracy')
+            .dropna(subset=['accuracy']))
+    g = _paired(long, ['opt', 'rho', 'recipe', 'summary'])
+    if g.empty: return g
+    g['p_holm'] = holm(g.p_value)
+    return pd.concat([g, recipe_factors(g.recipe)], axis=1)
+
+# %% ../nbs/06c_study_report.ipynb #b23cf97d
+def plot_length_gains(gains:pd.DataFrame, # From `summary_gains`
+                      label_noise:float=0., # The cells shown: this training label noise
+                      summaries=ROBUSTNESS_SUMMARIES, # One panel each
+                     ):
+    ("Gain over SGD (points, 95% t interval over seeds) against the training length, "
+     "one panel per robustness summary, one line per optimizer")
+    g = gains[(gains.label_noise == label_noise) & (gains.opt != 'sgd')]
+    opts = list(dict.fromkeys(g.opt))
+    fig, axs = plt.subplots(2, 3, figsize=(7.2, 4.6), sharex=True, layout='constrained')
+    for ax, summary in zip(axs.flat, summaries):
+        for i, opt in enumerate(opts):
+            d = g[(g.opt == opt) & (g.summary == summary)].sort_values('epochs')
+            # side by side, so that the error bars of two methods do not overlap
+            x = d.epochs * (1 + 0.06 * (i - (len(opts) - 1) / 2))
+            mean = d.diff_vs_sgd_mean * 100
+            ax.errorbar(x, mean, yerr=[mean - d.diff_vs_sgd_lo * 100,
+                                       d.diff_vs_sgd_hi * 100 - mean],
+                        fmt=MARKERS[(i + 1) % len(MARKERS)], ls=LINES[i % len(LINES)],
+                        ms=4, capsize=2, color=method_color(opt, i + 1),
+                        label=opt.upper())
+        ax.axhline(0, color='black', lw=0.8); ax.grid(alpha=0.3)
+        ax.set_xscale('log')
+        ticks = sorted(g.epochs.unique())
+        ax.set_xticks(ticks, [str(t) for t in ticks]); ax.minorticks_off()
+        ax.set_title(SUMMARY_TITLES.get(summary, summary), fontsize=9)
+        ax.tick_params(labelsize=8)
+    for ax in axs.flat[len(summaries):]: ax.axis('off')
+    for ax in axs[:, 0]: ax.set_ylabel('gain over SGD (points)', fontsize=8)
+    for ax in axs.flat[len(summaries) - 3:len(summaries)]:
+        ax.set_xlabel('training epochs', fontsize=8); ax.xaxis.set_tick_params(labelbottom=True)
+    axs.flat[0].legend(fontsize=8)
+    fig.suptitle(f"training label noise {label_noise:.0%}", fontsize=10)
     return fig

@@ -4,14 +4,15 @@
 
 # %% ../nbs/06d_study_cli.ipynb #56ad1a31
 from __future__ import annotations
-import contextlib, dataclasses, io, json, logging, os, sqlite3, sys, tempfile, time, \
-       warnings
+import contextlib, dataclasses, io, json, logging, os, sqlite3, sys, tempfile, \
+       textwrap, time, warnings
 from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 import torch
 from fastcore.script import store_true
-from .data import check_choice, check_number, ensure_mnist
+from .data import check_choice, check_number, ensure_mnist, mnist_dls
+from .speed import time_variant
 from .train import UsageError, check_writable, console_script, usage_errors
 
 # A second Dask cluster on this machine (another study, a notebook) makes the next one
@@ -30,8 +31,85 @@ from .study_report import (COST_PARTS, compare_corruptions, cost_split,
                                     summarize_study, validation_table)
 
 # %% auto #0
-__all__ = ['PRESETS', 'BENCHMARK_STUDY', 'connect', 'check_scheduler', 'write_outputs', 'run_study', 'report_study',
-           'lenet_sam_study', 'engine_benchmark']
+__all__ = ['PRESETS', 'BENCHMARK_STUDY', 'compute_estimate', 'compute_line', 'connect', 'check_scheduler', 'write_outputs',
+           'run_study', 'report_study', 'lenet_sam_study', 'engine_benchmark']
+
+# %% ../nbs/06d_study_cli.ipynb #07e503c6
+_TIMING_IMAGES = 4096  # training images of the one-epoch timing of an unmeasured optimizer
+
+def _scoring(config:dict) -> str:
+    ("What a run's non-training seconds depend on: its scoring and records (not its data "
+     "set: every data set of `DATASETS` has images of one size and the same counts)")
+    return json.dumps([config['evaluation'], config.get('records')], sort_keys=True)
+
+def compute_estimate(configs:list[dict], # Runs still to go
+                     con:sqlite3.Connection, # The study database
+                     # Time one epoch of an optimizer the database has no run of
+                     time_missing:bool=True,
+                     threads:int=1, # torch threads per run, for that timing
+                     data:str|None=None, # Data root, for that timing
+                    ) -> dict:
+    ("Seconds of compute that `configs` need: per run, epochs × its optimizer's "
+     "training seconds per epoch, plus the rest of a run as measured")
+    done = pd.read_sql_query(
+        'SELECT r.opt, r.config, r.seconds_per_epoch, c.probe_seconds, c.eval_seconds, '
+        'c.flatness_seconds FROM runs r LEFT JOIN costs c USING (key)', con)
+    cfgs = [json.loads(c) for c in done.config]
+    done['size'] = [c['n_train'] or 0 for c in cfgs]
+    done['scoring'] = [_scoring(c) for c in cfgs]
+    done['probe_per_epoch'] = done.probe_seconds / [c['recipe']['epochs'] for c in cfgs]
+    done['after'] = done.eval_seconds + done.flatness_seconds
+    per_epoch = done.groupby(['opt', 'size']).seconds_per_epoch.median().to_dict()
+    rest = done.dropna(subset=['after']).groupby('scoring')[
+        ['probe_per_epoch', 'after']].median()
+    timed = {}
+    for opt, size in {(c['opt'], c['n_train'] or 0) for c in configs}:
+        if (opt, size) in per_epoch or not time_missing: continue
+        n = min(_TIMING_IMAGES, size or 48_000)
+        dls = mnist_dls(data, n_train=n, device='cpu')
+        before = torch.get_num_threads(); torch.set_num_threads(threads)
+        try: seconds = time_variant(opt, dls)
+        finally: torch.set_num_threads(before)
+        timed[opt] = per_epoch[(opt, size)] = seconds * (size or 48_000) / n
+    seconds, unmeasured = 0., {'training': 0, 'rest': 0}
+    for c in configs:
+        epochs, scoring = c['recipe']['epochs'], _scoring(c)
+        train = per_epoch.get((c['opt'], c['n_train'] or 0))
+        if train is None: unmeasured['training'] += 1
+        else: seconds += epochs * train
+        if scoring in rest.index:
+            seconds += epochs * rest.probe_per_epoch[scoring] + rest.after[scoring]
+        else: unmeasured['rest'] += 1
+    return dict(runs=len(configs), seconds=seconds, unmeasured=unmeasured,
+                per_epoch={o: s for (o, _), s in sorted(per_epoch.items())
+                           if o in {c['opt'] for c in configs}},
+                timed=sorted(timed),
+                rest=[float(rest.after[s]) for s in {_scoring(c) for c in configs}
+                      if s in rest.index])
+
+def compute_line(estimate:dict, # From `compute_estimate`
+                 workers:int|None=None, # Runs at a time, for the wall-clock figure
+                 width:int=78, # Characters a line
+                ) -> str:
+    ("The estimate as text, wrapped at `width`: compute, and the wall-clock time if "
+     "`workers` is known")
+    e = estimate
+    if not e['runs']: return "compute: nothing to run"
+    def span(s): return (f"{s / 3600:.1f} h" if s >= 3600 else
+                         f"{s / 60:.0f} min" if s >= 60 else f"{s:.0f} s")
+    speeds = ', '.join(f"{o} {s:.1f}" + (' (timed now)' if o in e['timed'] else '')
+                       for o, s in e['per_epoch'].items())
+    text = (f"compute: {e['runs']} run{'s' if e['runs'] != 1 else ''} to go, about "
+            f"{span(e['seconds'])} on one worker")
+    if workers and workers > 1:
+        text += f", {span(e['seconds'] / workers)} on {workers} at best"
+    text += f" (training s/epoch: {speeds or 'none measured'}"
+    if e['rest']: text += f"; scoring and flatness {span(max(e['rest']))} a run"
+    text += ')'
+    missing = [f"{n} run(s) without {part} measured"
+               for part, n in e['unmeasured'].items() if n]
+    if missing: text += f"; not counted: {', '.join(missing)}"
+    return textwrap.fill(text, width, subsequent_indent='  ')
 
 # %% ../nbs/06d_study_cli.ipynb #6bd4438c
 PRESETS = {'smoke': SMOKE_STUDY}
@@ -143,6 +221,9 @@ def run_study(study:Study, # From `parse_study`, `load_study` or `PRESETS`
         if foreign:
             print(f"note: {out/'study.sqlite'} also holds {len(foreign)} runs of other "
                   f"study definitions; they stay out of this study's tables")
+        print(compute_line(compute_estimate(_to_go(con, study, select_cfgs), con,
+                                            threads=threads, data=data),
+                           len(client.scheduler_info()['workers']) if client else 1))
         bar = StudyBar(tally, quiet)
         kw = dict(data=data, threads=threads,
                   checkpoint_dir=str(out/'models') if save_models else None)
@@ -199,8 +280,19 @@ def report_study(study:Study, # The study, as given to `run_study`
         tally = Tally(skipped=len(keys & finished), total=study_size(study))
         print(f"report: {tally.skipped} of {tally.total} runs finished; "
               f"tables and plots in {out/study.name}")
+        print(compute_line(compute_estimate(_to_go(con, study, select_cfgs), con,
+                                            time_missing=False)))
         return tally
     finally: close_db(con)
+
+def _to_go(con, study:Study, select_cfgs) -> list[dict]:
+    ("The runs the study still needs; a cell whose ρ is not chosen yet counts with "
+     "some ρ of its grid (the cost does not depend on it)")
+    finished = done_keys(con)
+    chosen = _choose(con, select_cfgs, lambda key: key not in finished)[0]
+    todo = {run_key(c): c for c in select_cfgs + study_runs(
+        study, 'main', placeholder_choice(study) | chosen)}
+    return [c for k, c in todo.items() if k not in finished]
 
 def _unchosen(study:Study, chosen:dict) -> list:
     return [k for k in placeholder_choice(study) if k not in chosen]

@@ -504,36 +504,47 @@ def summary_gains(results:pd.DataFrame, # From `study_results`
     return pd.concat([g, recipe_factors(g.recipe)], axis=1)
 
 # %% ../nbs/06c_study_report.ipynb #b23cf97d
-def plot_length_gains(gains:pd.DataFrame, # From `summary_gains`
+def plot_length_gains(gains:pd.DataFrame|dict, # From `summary_gains`, or a name → it
                       label_noise:float=0., # The cells shown: this training label noise
                       summaries=ROBUSTNESS_SUMMARIES, # One panel each
                      ):
     ("Gain over SGD (points, 95% t interval over seeds) against the training length, "
-     "one panel per robustness summary, one line per optimizer")
-    g = gains[(gains.label_noise == label_noise) & (gains.opt != 'sgd')]
-    opts = list(dict.fromkeys(g.opt))
-    fig, axs = plt.subplots(2, 3, figsize=(7.2, 4.6), sharex=True, layout='constrained')
+     "one panel per robustness summary, one line per optimizer (and data set, when "
+     "`gains` maps names of data sets to tables)")
+    sets = gains if isinstance(gains, dict) else {'': gains}
+    lines = [(name, opt, g[(g.opt == opt) & (g.label_noise == label_noise)])
+             for name, g in sets.items()
+             for opt in dict.fromkeys(g.opt) if opt != 'sgd']
+    epochs = sorted({e for *_, d in lines for e in d.epochs})
+    summaries = list(summaries)
+    ncols = min(3, len(summaries)); nrows = math.ceil(len(summaries) / ncols)
+    fig, axs = plt.subplots(nrows, ncols, figsize=(7.2, 0.4 + 2.1 * nrows), sharex=True,
+                            squeeze=False, layout='constrained')
+    opts = list(dict.fromkeys(opt for _, opt, _ in lines))
     for ax, summary in zip(axs.flat, summaries):
-        for i, opt in enumerate(opts):
-            d = g[(g.opt == opt) & (g.summary == summary)].sort_values('epochs')
-            # side by side, so that the error bars of two methods do not overlap
-            x = d.epochs * (1 + 0.06 * (i - (len(opts) - 1) / 2))
+        for k, (name, opt, g) in enumerate(lines):
+            d = g[g.summary == summary].sort_values('epochs')
+            i, j = opts.index(opt), list(sets).index(name)
+            # side by side, so that the error bars of two lines do not overlap
+            x = d.epochs * (1 + 0.05 * (k - (len(lines) - 1) / 2))
             mean = d.diff_vs_sgd_mean * 100
             ax.errorbar(x, mean, yerr=[mean - d.diff_vs_sgd_lo * 100,
                                        d.diff_vs_sgd_hi * 100 - mean],
-                        fmt=MARKERS[(i + 1) % len(MARKERS)], ls=LINES[i % len(LINES)],
-                        ms=4, capsize=2, color=method_color(opt, i + 1),
-                        label=opt.upper())
+                        fmt=MARKERS[(i + 1) % len(MARKERS)], ls=LINES[j % len(LINES)],
+                        mfc=None if j == 0 else 'none', ms=4, capsize=2,
+                        color=method_color(opt, i + 1),
+                        label=opt.upper() + (f", {name}" if name else ''))
         ax.axhline(0, color='black', lw=0.8); ax.grid(alpha=0.3)
         ax.set_xscale('log')
-        ticks = sorted(g.epochs.unique())
-        ax.set_xticks(ticks, [str(t) for t in ticks]); ax.minorticks_off()
+        ax.set_xticks(epochs, [str(e) for e in epochs]); ax.minorticks_off()
         ax.set_title(SUMMARY_TITLES.get(summary, summary), fontsize=9)
         ax.tick_params(labelsize=8)
     for ax in axs.flat[len(summaries):]: ax.axis('off')
     for ax in axs[:, 0]: ax.set_ylabel('gain over SGD (points)', fontsize=8)
-    for ax in axs.flat[len(summaries) - 3:len(summaries)]:
-        ax.set_xlabel('training epochs', fontsize=8); ax.xaxis.set_tick_params(labelbottom=True)
-    axs.flat[0].legend(fontsize=8)
+    for k, ax in enumerate(axs.flat[:len(summaries)]):
+        if k + ncols >= len(summaries):  # the lowest panel of its column
+            ax.set_xlabel('training epochs', fontsize=8)
+            ax.xaxis.set_tick_params(labelbottom=True)
+    axs.flat[0].legend(fontsize=7 if len(lines) > 2 else 8)
     fig.suptitle(f"training label noise {label_noise:.0%}", fontsize=10)
     return fig

@@ -13,7 +13,7 @@ from fastai.callback.core import Callback
 from fastai.learner import Recorder
 from fastprogress.fastprogress import ConsoleProgressBar, progress_bar
 from .corruptions import corrupt
-from .suite import CORRUPTION_CACHE, robustness_report
+from .suite import CORRUPTION_CACHE, release_memory, robustness_report
 from .data import TensorDL, load_mnist, split_indices
 from .experiments import Recipe, opt_label, train_recipe
 from .robustness import accuracy_on
@@ -22,8 +22,8 @@ from .train import save_checkpoint
 from .study import done_keys, recipe_label, record_failure, record_run, run_key
 
 # %% auto #0
-__all__ = ['ONE_PASS', 'every_kth', 'flatness_images', 'tune_malloc', 'release_memory', 'EpochCurves', 'run_task', 'Tally',
-           'StudyBar', 'run_cost', 'execute']
+__all__ = ['ONE_PASS', 'every_kth', 'flatness_images', 'tune_malloc', 'EpochCurves', 'run_task', 'Tally', 'StudyBar', 'run_cost',
+           'execute']
 
 # %% ../nbs/06b_study_engine.ipynb #f1dccc25
 def every_kth(dl:TensorDL, # A test loader
@@ -68,12 +68,6 @@ def tune_malloc() -> bool:
     M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
     return (bool(libc.mallopt(M_MMAP_THRESHOLD, 32 * 2**20))
             and bool(libc.mallopt(M_TRIM_THRESHOLD, 128 * 2**20)))
-
-def release_memory() -> bool:
-    ("Hand the heap's free memory back to the kernel (glibc's `malloc_trim`), so a "
-     "worker holds only what it uses between runs")
-    try: return bool(ctypes.CDLL('libc.so.6').malloc_trim(0))
-    except (OSError, AttributeError): return False
 
 # %% ../nbs/06b_study_engine.ipynb #0d5ff140
 class EpochCurves(Callback):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05b_suite.ipynb #9a153828
 from __future__ import annotations
-import hashlib
+import ctypes, hashlib
 from collections import OrderedDict
 from typing import Callable
 
@@ -17,10 +17,16 @@ from .data import TensorDL, check_choice, check_number
 from .robustness import ATTACKS, EPSILONS, accuracy_on, attack_accuracy
 
 # %% auto #0
-__all__ = ['CORRUPTION_CACHE', 'UNCACHED', 'CorruptionCache', 'images_key', 'quantize', 'corrupted_pixels', 'robustness_report',
-           'mce']
+__all__ = ['CORRUPTION_CACHE', 'UNCACHED', 'release_memory', 'CorruptionCache', 'images_key', 'quantize', 'corrupted_pixels',
+           'robustness_report', 'mce']
 
 # %% ../nbs/05b_suite.ipynb #895f4393
+def release_memory() -> bool:
+    ("Hand the heap's free memory back to the kernel (glibc's `malloc_trim`); `False` "
+     "where there is nothing to do it with (not glibc)")
+    try: return bool(ctypes.CDLL('libc.so.6').malloc_trim(0))
+    except (OSError, AttributeError): return False
+
 class CorruptionCache:
     ("Corrupted test sets (`uint8` images) kept in memory between reports, "
      "least recently used dropped beyond `max_bytes`")
@@ -48,6 +54,9 @@ class CorruptionCache:
             return self.sets[key]
         self.misses += 1
         value = build()
+        # a build frees ten times the set's size in temporaries; without a trim the
+        # heap keeps them, and a suite's 75 builds grow the process by 1.3 GB
+        release_memory()
         if value.nelement() * value.element_size() <= self.max_bytes:
             self.sets[key] = value
             while self.nbytes > self.max_bytes: self.sets.popitem(last=False)

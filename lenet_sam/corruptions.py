@@ -143,12 +143,14 @@ def glass_blur(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
     visits = torch.cartesian_prod(pos, pos).repeat(iterations, 1)
     here = (visits[:, 0] * 28 + visits[:, 1]).numpy()
     swap = (torch.rand(len(visits), n, generator=g) < 0.5).numpy()
-    d = torch.randint(-delta, delta, (len(visits), n, 2), generator=g)
-    there = (here[:, None] * n + (d[..., 0] * 28 + d[..., 1]).numpy() * n
-             + np.arange(n))  # flat index, pixel-major
+    # the offsets as they are drawn, then kept in one byte each (|δ| ≤ 3)
+    d = torch.randint(-delta, delta, (len(visits), n, 2), generator=g).to(torch.int8)
     # pixel p of image i at p·n + i
     flat = gaussian_blur(px, sigma).reshape(n, 784).T.contiguous().numpy().reshape(-1)
-    for p, s, t in zip(here, swap, there):
+    images = np.arange(n)
+    for p, s, dv in zip(here, swap, d.numpy()):
+        # where each image's pixel p swaps to: flat index, pixel-major
+        t = (p + dv[:, 0].astype(np.int64) * 28 + dv[:, 1]) * n + images
         a = flat[p * n:(p + 1) * n].copy()
         b = flat[t]
         flat[p * n:(p + 1) * n] = np.where(s, b, a)
@@ -269,12 +271,16 @@ def stripe(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
 # %% ../nbs/05a_corruptions.ipynb #c1e5bac4
 def _diamond_square_level(G:Tensor, # `[N,k,k]` periodic map values at current spacing
                           w:float, # Noise half-width is w²
-                          g:torch.Generator, # Source of the noise
+                          # Source of the noise, or the level's three uniform draws
+                          # `[N,k,k]` (centres, across, down), made beforehand
+                          g:torch.Generator|tuple,
                          ) -> Tensor: # `[N,2k,2k]` at half the spacing
     ("One level of diamond-square on a periodic grid: square centres, "
      "then side midpoints, each the mean of 4 neighbours plus U(-w², w²)")
+    drawn = iter(g) if isinstance(g, tuple) else None
     def noisy(total):
-        return total / 4 + w * w * (torch.rand(total.shape, generator=g) * 2 - 1)
+        u = next(drawn) if drawn else torch.rand(total.shape, generator=g)
+        return total / 4 + w * w * (u * 2 - 1)
     centre = noisy(G + G.roll(-1, 1) + G.roll(-1, 2) + G.roll((-1, -1), (1, 2)))
     # between horizontal neighbours
     across = noisy(G + G.roll(-1, 2) + centre + centre.roll(1, 1))
@@ -291,22 +297,33 @@ def plasma_fractal(n:int, # Number of maps
                    g:torch.Generator, # Source of the noise
                    mapsize:int=256, # Side of the periodic map (a power of 2)
                    size:int=28, # Side of the corner returned
+                   chunk:int=1000, # Maps built at a time (the same maps for any chunk)
                   # `[n,size,size]`: top-left corner normalised by the whole map's range
                   ) -> Tensor:
     ("Plasma fractals (diamond-square) as in ImageNet-C's fog, computed only where "
      "the corner and the map's extremes need them")
     # levels done on the window only; coarse cells around the corner
     fine, margin = 2, 2
-    m, w = torch.zeros(n, 1, 1), 100.
-    for _ in range(int(math.log2(mapsize)) - fine):
-        m = _diamond_square_level(m, w, g); w /= decay
-    lo, hi = m.amin((1, 2), keepdim=True), m.amax((1, 2), keepdim=True)
+    coarse = int(math.log2(mapsize)) - fine
     cells = math.ceil(size / 2**fine) + 1 + 2 * margin
-    window = m.roll((margin, margin), (1, 2))[:, :cells, :cells]
-    for _ in range(fine):
-        window = _diamond_square_level(window, w, g); w /= decay
-    start = margin * 2**fine
-    return (window[:, start:start + size, start:start + size] - lo) / (hi - lo)
+    # Every level's noise first, in the order the levels use it: the maps are then
+    # built a chunk of images at a time (a whole test set's top level takes 0.8 GB
+    # of temporaries) from the very numbers a single pass would draw
+    sides = [2**i for i in range(coarse)] + [cells * 2**i for i in range(fine)]
+    noise = [tuple(torch.rand(n, k, k, generator=g) for _ in range(3)) for k in sides]
+    out, start = torch.empty(n, size, size), margin * 2**fine
+    for i in range(0, n, chunk):
+        part = slice(i, i + chunk)
+        m, w = torch.zeros(len(out[part]), 1, 1), 100.
+        for level in noise[:coarse]:
+            m = _diamond_square_level(m, w, tuple(u[part] for u in level)); w /= decay
+        lo, hi = m.amin((1, 2), keepdim=True), m.amax((1, 2), keepdim=True)
+        window = m.roll((margin, margin), (1, 2))[:, :cells, :cells]
+        for level in noise[coarse:]:
+            window = _diamond_square_level(window, w, tuple(u[part] for u in level))
+            w /= decay
+        out[part] = (window[:, start:start + size, start:start + size] - lo) / (hi - lo)
+    return out
 
 def fog(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
         severity:int=MNIST_C_SEVERITY['fog'], # Level 0 (identity) to 5
@@ -377,21 +394,25 @@ def zigzag(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
     k, g, px = _prepare(x, 'zigzag', severity, seed)
     if k is None: return x.clone()
     n = len(px)
-    drawn = torch.zeros(n, 28, 28)
+    # each line's rows drawn first, then the lines drawn 1,000 images at a time: the
+    # same numbers, without a whole test set's distance maps in memory at once
+    rows = [(torch.randint(0, 27, (n,), generator=g).float(),
+             torch.randint(-5, 5, (n,), generator=g).float()) for _ in range(k)]
     along = (2., 6., 10., 14., 18., 22.)  # where the teeth turn, pixels from the start
-    for _ in range(k):
-        r0 = torch.randint(0, 27, (n,), generator=g).float()
-        r1 = r0 + torch.randint(-5, 5, (n,), generator=g).float()
-        start, span = (torch.stack([torch.full((n,), 2.), r0], -1),
-                       torch.stack([torch.full((n,), 23.), r1 - r0], -1))
-        length = span.norm(dim=-1, keepdim=True)
-        u = span / length; normal = torch.stack([-u[:, 1], u[:, 0]], -1)
-        corners = ([start] + [start + t * u + (2. if i % 2 == 0 else -2.) * normal
-                              for i, t in enumerate(along)] + [start + length * u])
-        d = segment_distance(corners[0], corners[1])
-        for a, b in zip(corners[1:-1], corners[2:]):
-            torch.minimum(d, segment_distance(a, b), out=d)
-        drawn += pen(d)
+    drawn = torch.zeros(n, 28, 28)
+    for part in torch.arange(n).split(1000):
+        for r0, step in rows:
+            r0 = r0[part]; r1 = r0 + step[part]; m = len(part)
+            start, span = (torch.stack([torch.full((m,), 2.), r0], -1),
+                           torch.stack([torch.full((m,), 23.), r1 - r0], -1))
+            length = span.norm(dim=-1, keepdim=True)
+            u = span / length; normal = torch.stack([-u[:, 1], u[:, 0]], -1)
+            corners = ([start] + [start + t * u + (2. if i % 2 == 0 else -2.) * normal
+                                  for i, t in enumerate(along)] + [start + length * u])
+            d = segment_distance(corners[0], corners[1])
+            for a, b in zip(corners[1:-1], corners[2:]):
+                torch.minimum(d, segment_distance(a, b), out=d)
+            drawn[part] += pen(d)
     return (px + drawn.unsqueeze(1)).clamp_(0, 1).to(x.device)
 
 # %% ../nbs/05a_corruptions.ipynb #29be23f4
@@ -417,6 +438,11 @@ def canny_edges(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
     "The Canny edge map (Gaussian σ = 0.5 to 2) in place of the image"
     sigma, g, px = _prepare(x, 'canny_edges', severity, seed)
     if sigma is None: return x.clone()
+    # image by image, so 1,000 at a time: a whole test set at once took 0.75 GB
+    return torch.cat([_canny(part, sigma, low, high)
+                      for part in px.split(1000)]).to(x.device)
+
+def _canny(px:Tensor, sigma:float, low:float, high:float) -> Tensor:
     smooth = F.pad(gaussian_blur(px, sigma, mode='constant'), (1, 1, 1, 1),
                    mode='replicate')
     gx, gy = (F.conv2d(smooth, _SOBEL.view(1, 1, 3, 3)),
@@ -434,7 +460,7 @@ def canny_edges(x:Tensor, # Pixels `[N,1,28,28]` in [0,1]
     peak[..., [0, -1], :] = False; peak[..., :, [0, -1]] = False
     edges = hysteresis((peak & (mag >= low))[:, 0].numpy(),
                        (peak & (mag >= high))[:, 0].numpy())
-    return torch.from_numpy(edges).float().unsqueeze(1).to(x.device)
+    return torch.from_numpy(edges).float().unsqueeze(1)
 
 # %% ../nbs/05a_corruptions.ipynb #1628e1ef
 MNIST_C = {'shot_noise': shot_noise, 'impulse_noise': impulse_noise,

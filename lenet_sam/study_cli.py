@@ -63,10 +63,13 @@ def compute_estimate(configs:list[dict], # Runs still to go
     rest = done.dropna(subset=['after']).groupby('scoring')[
         ['probe_per_epoch', 'after']].median()
     timed = {}
-    for opt, size in {(c['opt'], c['n_train'] or 0) for c in configs}:
+    # Time each missing (optimizer, size) on the data set its runs train on: its
+    # images cost what MNIST's do, but a machine may hold only that data set
+    missing = {(c['opt'], c['n_train'] or 0): c.get('dataset', 'mnist') for c in configs}
+    for (opt, size), dataset in sorted(missing.items()):
         if (opt, size) in per_epoch or not time_missing: continue
         n = min(_TIMING_IMAGES, size or 48_000)
-        dls = mnist_dls(data, n_train=n, device='cpu')
+        dls = mnist_dls(data, n_train=n, device='cpu', dataset=dataset)
         before = torch.get_num_threads(); torch.set_num_threads(threads)
         try: seconds = time_variant(opt, dls)
         finally: torch.set_num_threads(before)

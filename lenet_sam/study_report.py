@@ -276,8 +276,9 @@ def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
         factors[name] = (taus.reshape(len(groups), len(measures), len(summaries)),
                          models.seed.to_numpy()[[g[0] for g in groups]])
     seeds = np.array(sorted(models.seed.unique()))
-    def stats_of(copies:dict) -> np.ndarray:
-        "Every statistic when seed s counts `copies[s]` times: statistic × M × S"
+    def stats_of(copies:dict, need=None) -> np.ndarray:
+        ("Every statistic when seed s counts `copies[s]` times: statistic × M × S; the "
+         "granulated τ is missing where a factor in `need` (factor × M × S) is")
         out = [_weighted_taus(sx, sy, models.seed.map(copies).to_numpy(float))]
         for taus, group_seed in factors.values():
             out.append(_weighted_nanmean(taus, np.array([copies[s] for s in group_seed],
@@ -287,13 +288,18 @@ def flatness_taus(models:pd.DataFrame, # From `model_table`: one row per model
         with np.errstate(invalid='ignore'):
             granulated = np.where(finite.any(0), np.where(finite, out[1:], 0).sum(0)
                                   / finite.sum(0), np.nan)
+        if need is not None: granulated[(need & ~finite).any(0)] = np.nan
         return np.concatenate([out, granulated[None]])
     point = stats_of({s: 1 for s in seeds})
+    # a resample in which a factor of the point estimate has no pairs (the ρ factor
+    # lives on the selection seeds only) would average fewer factors, a statistic of
+    # its own: it gives no granulated τ, and the interval comes from the others
+    need = np.isfinite(point[1:-1])
     rng = np.random.default_rng(seed)
     boots = []
     for _ in range(n_boot):
         draw = rng.choice(seeds, len(seeds), replace=True)
-        boots.append(stats_of({s: int((draw == s).sum()) for s in seeds}))
+        boots.append(stats_of({s: int((draw == s).sum()) for s in seeds}, need))
     boots = np.array(boots)
     names = ['overall', *FACTORS, 'granulated']
     rows = []

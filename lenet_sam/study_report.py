@@ -543,6 +543,8 @@ def plot_length_gains(gains:pd.DataFrame|dict, # From `summary_gains`, or a name
         ax.axhline(0, color='black', lw=0.8); ax.grid(alpha=0.3)
         ax.set_xscale('log')
         ax.set_xticks(epochs, [str(e) for e in epochs]); ax.minorticks_off()
+        # room for the shifted markers at both ends, whichever lengths have data yet
+        ax.set_xlim(min(epochs) / 1.15, max(epochs) * 1.15)
         ax.set_title(SUMMARY_TITLES.get(summary, summary), fontsize=9)
         ax.tick_params(labelsize=8)
     for ax in axs.flat[len(summaries):]: ax.axis('off')

@@ -83,9 +83,12 @@ def compute_estimate(configs:list[dict], # Runs still to go
         if scoring in rest.index:
             seconds += epochs * rest.probe_per_epoch[scoring] + rest.after[scoring]
         else: unmeasured['rest'] += 1
+    # one figure per optimizer, or per optimizer and size where a study mixes sizes
+    needed = sorted(k for k in missing if k in per_epoch)
+    sizes = pd.Series([o for o, _ in needed]).value_counts()
     return dict(runs=len(configs), seconds=seconds, unmeasured=unmeasured,
-                per_epoch={o: s for (o, _), s in sorted(per_epoch.items())
-                           if o in {c['opt'] for c in configs}},
+                per_epoch={(o if sizes[o] == 1 else f"{o} ({n or 48_000:,} images)"):
+                           per_epoch[(o, n)] for o, n in needed},
                 timed=sorted(timed),
                 rest=[float(rest.after[s]) for s in {_scoring(c) for c in configs}
                       if s in rest.index])

@@ -65,8 +65,8 @@ def compute_estimate(configs:list[dict], # Runs still to go
     timed = {}
     # Time each missing (optimizer, size) on the data set its runs train on: its
     # images cost what MNIST's do, but a machine may hold only that data set
-    missing = {(c['opt'], c['n_train'] or 0): c.get('dataset', 'mnist') for c in configs}
-    for (opt, size), dataset in sorted(missing.items()):
+    wanted = {(c['opt'], c['n_train'] or 0): c.get('dataset', 'mnist') for c in configs}
+    for (opt, size), dataset in sorted(wanted.items()):
         if (opt, size) in per_epoch or not time_missing: continue
         n = min(_TIMING_IMAGES, size or 48_000)
         dls = mnist_dls(data, n_train=n, device='cpu', dataset=dataset)
@@ -84,7 +84,7 @@ def compute_estimate(configs:list[dict], # Runs still to go
             seconds += epochs * rest.probe_per_epoch[scoring] + rest.after[scoring]
         else: unmeasured['rest'] += 1
     # one figure per optimizer, or per optimizer and size where a study mixes sizes
-    needed = sorted(k for k in missing if k in per_epoch)
+    needed = sorted(k for k in wanted if k in per_epoch)
     sizes = pd.Series([o for o, _ in needed]).value_counts()
     return dict(runs=len(configs), seconds=seconds, unmeasured=unmeasured,
                 per_epoch={(o if sizes[o] == 1 else f"{o} ({n or 48_000:,} images)"):

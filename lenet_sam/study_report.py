@@ -483,6 +483,8 @@ def plot_curves(gains:pd.DataFrame, # From `curve_gains`
     ax.set_ylim(0, 100); ax.grid(alpha=0.3)
     ax.set_ylabel('accuracy (%)', fontsize=8); ax.tick_params(labelsize=8)
     for ax in axs[1]: ax.set_xlabel('epoch', fontsize=8)
+    # whole epochs only: a 3-epoch cell would otherwise get ticks at 1.5 and 2.5
+    axs[1, 0].xaxis.set_major_locator(plt.MaxNLocator(integer=True))
     axs.flat[0].legend(fontsize=8); axs.flat[3].legend(fontsize=8)
     fig.suptitle(recipe, fontsize=10)
     fig.tight_layout()

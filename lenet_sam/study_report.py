@@ -479,7 +479,10 @@ def plot_curves(gains:pd.DataFrame, # From `curve_gains`
             if len(d): ax.plot(d.epoch + 1, d.accuracy_mean * 100, style,
                                color=method_color(opt, i),
                                label=opt if measure == 'train_accuracy' else None)
-    ax.set_title('training accuracy (dashed: on flipped labels)', fontsize=9)
+    # a clean-label cell has no flipped labels to show
+    noisy = (g.measure == 'train_accuracy_flipped').any()
+    ax.set_title('training accuracy' + (' (dashed: on flipped labels)' if noisy else ''),
+                 fontsize=9)
     ax.set_ylim(0, 100); ax.grid(alpha=0.3)
     ax.set_ylabel('accuracy (%)', fontsize=8); ax.tick_params(labelsize=8)
     for ax in axs[1]: ax.set_xlabel('epoch', fontsize=8)

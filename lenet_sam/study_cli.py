@@ -363,11 +363,11 @@ def lenet_sam_study(
                                        data, retries, serial, save_models, quiet)
     report = engine_benchmark(definition, workers or 2, data=data)
     (out/'benchmark.json').write_text(json.dumps(report, indent=1) + '\n')
-    for name in ('local_cluster', 'serial'):
+    for name in ('local_cluster', 'one_worker', 'serial'):
         print(f"{name}: {report[name]['runs_per_hour']:.1f} runs/hour "
               f"({report[name]['seconds']:.0f} s)")
-    print(f"LocalCluster / serial: {report['ratio']:.2f}x; "
-          f"wrote {out/'benchmark.json'}")
+    print(f"LocalCluster / serial: {report['ratio']:.2f}x; one worker / serial: "
+          f"{report['ratio_one_worker']:.2f}x; wrote {out/'benchmark.json'}")
     return report
 
 # %% ../nbs/06d_study_cli.ipynb #82b4e70b
@@ -400,16 +400,21 @@ PRESETS['benchmark'] = BENCHMARK_STUDY
 
 def engine_benchmark(study:Study|None=None, # Default: the `benchmark` preset
                      workers:int=2, # LocalCluster workers, one thread each
-                     serial_threads:int=2, # torch threads of the serial run
+                     # torch threads of the serial run, and of the one-worker cluster
+                     serial_threads:int=2,
                      data:str|None=None, # Data root
                     ) -> dict:
-    ("Runs per hour of the same grid on a LocalCluster and serially in one process, "
-     "their ratio, and what each worker built and held")
+    ("Runs per hour of the same grid on a LocalCluster of single-threaded workers, on "
+     "one worker with `serial_threads` threads, and serially in one process; the "
+     "ratios to serial, and what each worker built and held")
     study = study or parse_study(BENCHMARK_STUDY, 'preset benchmark')
     n = study_size(study)
     report = {'runs': n,
               'machine': f"{os.cpu_count()} logical cores; torch {torch.__version__}"}
+    # one thing changed at a time: cluster against serial with the same threads
+    # (Dask's own cost), then the cores split into single-threaded workers
     for name, kw in [('local_cluster', dict(workers=workers, threads=1)),
+                     ('one_worker', dict(workers=1, threads=serial_threads)),
                      ('serial', dict(serial=True, threads=serial_threads))]:
         with (tempfile.TemporaryDirectory() as tmp,
               contextlib.redirect_stdout(io.StringIO())):
@@ -431,8 +436,9 @@ def engine_benchmark(study:Study|None=None, # Default: the `benchmark` preset
                                          for w, g in runs.groupby('worker')},
                             seconds_by_part={p: float(runs[f"{p}_seconds"].sum())
                                              for p in COST_PARTS})
-    report['ratio'] = (report['local_cluster']['runs_per_hour']
-                       / report['serial']['runs_per_hour'])
+    serial = report['serial']['runs_per_hour']
+    report['ratio'] = report['local_cluster']['runs_per_hour'] / serial
+    report['ratio_one_worker'] = report['one_worker']['runs_per_hour'] / serial
     return report
 
 # %% ../nbs/06d_study_cli.ipynb #ef7ca2f7

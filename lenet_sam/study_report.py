@@ -529,7 +529,7 @@ def plot_length_gains(gains:pd.DataFrame|dict, # From `summary_gains`, or a name
     epochs = sorted({e for *_, d in lines for e in d.epochs})
     summaries = list(summaries)
     ncols = min(3, len(summaries)); nrows = math.ceil(len(summaries) / ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(7.2, 0.4 + 2.1 * nrows), sharex=True,
+    fig, axs = plt.subplots(nrows, ncols, figsize=(7.2, 0.7 + 2.1 * nrows), sharex=True,
                             squeeze=False, layout='constrained')
     opts = list(dict.fromkeys(opt for _, opt, _ in lines))
     for ax, summary in zip(axs.flat, summaries):
@@ -558,6 +558,9 @@ def plot_length_gains(gains:pd.DataFrame|dict, # From `summary_gains`, or a name
         if k + ncols >= len(summaries):  # the lowest panel of its column
             ax.set_xlabel('training epochs', fontsize=8)
             ax.xaxis.set_tick_params(labelbottom=True)
-    axs.flat[0].legend(fontsize=7 if len(lines) > 2 else 8)
-    fig.suptitle(f"training label noise {label_noise:.0%}", fontsize=10)
+    # one legend above the panels, where no marker or error bar can hide under it
+    handles, labels = axs.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc='outside upper center', ncol=min(len(lines), 4),
+               fontsize=8, frameon=False, title_fontsize=9,
+               title=f"training label noise {label_noise:.0%}")
     return fig
